@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/commands/editfield.h"
+
+namespace cjm {
+
+/// Sets one field of one or more insight entities (see EditField).
+class EditInsight : public EditField<Insight>
+{
+    Q_DECLARE_TR_FUNCTIONS(cjm::EditInsight)
+
+public:
+    /// Sets `column` of `id` to `value`.
+    EditInsight(Document *document, const QUuid &id, const QString &column, const QVariant &value,
+                QUndoCommand *parent = nullptr);
+    /// Sets `column` of every entity in `ids` to `value` (a multi-selection), as one step.
+    EditInsight(Document *document, const QVector<QUuid> &ids, const QString &column,
+                const QVariant &value, QUndoCommand *parent = nullptr);
+};
+
+} // namespace cjm

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/commands/reorderentity.h"
+
+namespace cjm {
+
+/// Moves a persona to another position within the project.
+class ReorderPersona : public ReorderEntity<Persona>
+{
+    Q_DECLARE_TR_FUNCTIONS(cjm::ReorderPersona)
+
+public:
+    /// Moves `id` to `newPosition` (−1 or past the end: last); staying put is a no-op.
+    ReorderPersona(Document *document, const QUuid &id, int newPosition,
+                   QUndoCommand *parent = nullptr);
+};
+
+} // namespace cjm

@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "document/document.h"
+#include "documentopener.h"
+#include "panels/journeyoverview.h"
+#include "panels/projectoutline.h"
+#include "recentfilesmenu.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoView>
+
+using namespace Qt::StringLiterals;
+
+namespace cjm {
+
+namespace {
+
+const QString kGeometryKey = u"mainWindow/geometry"_s;
+const QString kStateKey = u"mainWindow/state"_s;
+const QString kLastFolderKey = u"mainWindow/lastFolder"_s;
+
+/// The first local .cjm file among dropped URLs, or empty.
+QString droppedProject(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()
+            && QFileInfo(url.toLocalFile()).suffix().compare(u"cjm"_s, Qt::CaseInsensitive) == 0)
+            return url.toLocalFile();
+    }
+    return QString();
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && !b.isEmpty()
+            && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), mUndoGroup(new QUndoGroup(this)), mOverview(new JourneyOverview(this))
+{
+    setObjectName(u"MainWindow"_s);
+    setCentralWidget(mOverview);
+    setAcceptDrops(true);
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    resize(1280, 800);
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The views follow the document: let them go before it does.
+    mOutline->setDocument(nullptr);
+    mOverview->setDocument(nullptr);
+    mDocument.reset();
+}
+
+void MainWindow::createActions()
+{
+    mNewAction = new QAction(QIcon::fromTheme(u"document-new"_s), tr("&New"), this);
+    mNewAction->setShortcuts(QKeySequence::New);
+    mNewAction->setStatusTip(tr("Start a new project"));
+    connect(mNewAction, &QAction::triggered, this, &MainWindow::newProject);
+
+    mOpenAction = new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this);
+    mOpenAction->setShortcuts(QKeySequence::Open);
+    mOpenAction->setStatusTip(tr("Open a project file"));
+    connect(mOpenAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    mSaveAction = new QAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"), this);
+    mSaveAction->setShortcuts(QKeySequence::Save);
+    mSaveAction->setStatusTip(tr("Save the project to its file"));
+    connect(mSaveAction, &QAction::triggered, this, &MainWindow::save);
+
+    mSaveAsAction = new QAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &As…"), this);
+    mSaveAsAction->setShortcuts(QKeySequence::SaveAs);
+    mSaveAsAction->setStatusTip(tr("Save the project under another name"));
+    connect(mSaveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    mCloseAction = new QAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this);
+    mCloseAction->setShortcuts(QKeySequence::Close);
+    mCloseAction->setStatusTip(tr("Close the project"));
+    connect(mCloseAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    mQuitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
+    mQuitAction->setShortcuts(QKeySequence::Quit);
+    if (mQuitAction->shortcuts().isEmpty()) // some platforms define no standard Quit key
+        mQuitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    mQuitAction->setMenuRole(QAction::QuitRole);
+    connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
+
+    mUndoAction = mUndoGroup->createUndoAction(this, tr("&Undo"));
+    mUndoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    mUndoAction->setShortcuts(QKeySequence::Undo);
+    mRedoAction = mUndoGroup->createRedoAction(this, tr("&Redo"));
+    mRedoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    mRedoAction->setShortcuts(QKeySequence::Redo);
+}
+
+void MainWindow::createDocks()
+{
+    mOutline = new ProjectOutline(this);
+    mOutlineDock = new QDockWidget(tr("Project"), this);
+    mOutlineDock->setObjectName(u"ProjectDock"_s);
+    mOutlineDock->setWidget(mOutline);
+    addDockWidget(Qt::LeftDockWidgetArea, mOutlineDock);
+
+    mUndoView = new QUndoView(mUndoGroup, this);
+    mUndoView->setEmptyLabel(tr("<opened>"));
+    mUndoDock = new QDockWidget(tr("Undo History"), this);
+    mUndoDock->setObjectName(u"UndoHistoryDock"_s);
+    mUndoDock->setWidget(mUndoView);
+    // Both on the left, so the journeys get the width.
+    addDockWidget(Qt::LeftDockWidgetArea, mUndoDock);
+    splitDockWidget(mOutlineDock, mUndoDock, Qt::Vertical);
+    resizeDocks({mOutlineDock}, {300}, Qt::Horizontal);
+    resizeDocks({mOutlineDock, mUndoDock}, {520, 180}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(mNewAction);
+    file->addAction(mOpenAction);
+    mRecentMenu = new RecentFilesMenu(this);
+    connect(mRecentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    file->addMenu(mRecentMenu);
+    file->addSeparator();
+    file->addAction(mSaveAction);
+    file->addAction(mSaveAsAction);
+    file->addSeparator();
+    file->addAction(mCloseAction);
+    file->addSeparator();
+    file->addAction(mQuitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(mUndoAction);
+    edit->addAction(mRedoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(mOutlineDock->toggleViewAction());
+    view->addAction(mUndoDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Journey Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Journey Studio"),
+                           tr("<h3>Journey Studio %1</h3><p>Customer-experience journey "
+                              "mapping.</p><p>Free software under the GNU General Public "
+                              "License, version 3 or later.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+            ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    mReadOnlyLabel = new QLabel(tr("Read-only"), this);
+    QFont font = mReadOnlyLabel->font();
+    font.setBold(true);
+    mReadOnlyLabel->setFont(font);
+    mCountsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(mReadOnlyLabel);
+    statusBar()->addPermanentWidget(mCountsLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::writeWindowState()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    mLastError.clear();
+    if (mDocument && samePath(mDocument->filePath(), path)) {
+        // Already open here: opening again would find our own lock and call it "in use".
+        activateWindow();
+        return true;
+    }
+    if (!maybeSave())
+        return false;
+    DocumentOpener opener(this, mInteractive);
+    QString error;
+    std::unique_ptr<Document> document = opener.open(path, &error);
+    if (!document) {
+        if (!error.isEmpty())
+            showError(tr("Open Project"), error);
+        if (!QFileInfo::exists(path))
+            mRecentMenu->removeFile(path);
+        return false;
+    }
+    mRecentMenu->addFile(path);
+    setDocument(std::move(document), opener.notice());
+    return true;
+}
+
+void MainWindow::openWithDialog()
+{
+    QSettings settings;
+    const QString folder
+            = settings.value(kLastFolderKey,
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), folder,
+                                                      tr("Journey Studio projects (*.cjm)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool MainWindow::newProject()
+{
+    mLastError.clear();
+    if (!maybeSave())
+        return false;
+    Status status;
+    std::unique_ptr<Document> document = Document::createNew(tr("Untitled project"), &status);
+    if (!document) {
+        showError(tr("New Project"), status.message());
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!mDocument)
+        return false;
+    if (mDocument->filePath().isEmpty() || mDocument->isReadOnly())
+        return saveAs();
+    return saveTo(mDocument->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    if (!mDocument)
+        return false;
+    if (!mInteractive) {
+        mLastError = tr("no file name to save to");
+        return false;
+    }
+    QSettings settings;
+    const QString folder = mDocument->filePath().isEmpty()
+            ? settings.value(kLastFolderKey,
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .toString()
+            : QFileInfo(mDocument->filePath()).absolutePath();
+    QString name = mDocument->project().info.name.trimmed();
+    name.replace(u'/', u'-');
+    QFileDialog dialog(this, tr("Save Project As"), folder, tr("Journey Studio projects (*.cjm)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(u"cjm"_s);
+    dialog.selectFile(name.isEmpty() ? tr("Untitled") : name);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return false;
+    const QString path = dialog.selectedFiles().constFirst();
+    settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    mLastError.clear();
+    const Status status
+            = samePath(path, mDocument->filePath()) ? mDocument->save() : mDocument->saveAs(path);
+    if (!status) {
+        showError(tr("Save Project"), status.message());
+        return false;
+    }
+    mRecentMenu->addFile(path);
+    mReadOnlyLabel->setVisible(mDocument->isReadOnly());
+    updateTitle();
+    updateActions();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::closeProject()
+{
+    mLastError.clear();
+    if (!maybeSave())
+        return false;
+    setDocument(nullptr);
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    DocumentOpener opener(this, mInteractive);
+    QString error;
+    std::unique_ptr<Document> document = opener.offerOrphans(&error);
+    if (!error.isEmpty())
+        showError(tr("Recover Unsaved Changes"), error);
+    if (!document || !maybeSave())
+        return false;
+    setDocument(std::move(document));
+    statusBar()->showMessage(tr("Recovered unsaved changes: save the project to keep them."));
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    if (mInteractive)
+        writeWindowState();
+    setDocument(nullptr); // removes the working copy, so it is not offered for recovery
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedProject(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedProject(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Open after the drop returns: the drag source must not wait on our dialogs.
+    QMetaObject::invokeMethod(
+            this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &notice)
+{
+    mOutline->setDocument(nullptr);
+    mOverview->setDocument(nullptr);
+    mDocument = std::move(document); // the old one's undo stack leaves the group as it goes
+    if (Document *doc = mDocument.get()) {
+        mUndoGroup->addStack(doc->undoStack());
+        mUndoGroup->setActiveStack(doc->undoStack());
+        connect(doc, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+        connect(doc, &Document::changed, this, &MainWindow::onDocumentChanged);
+        connect(doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(doc, &Document::writeFailed, this,
+                [this](const QString &message) { showError(tr("Change Not Saved"), message); });
+    }
+    mOutline->setDocument(mDocument.get());
+    mOverview->setDocument(mDocument.get());
+
+    const bool readOnly = mDocument && mDocument->isReadOnly();
+    const QString reason = notice.isEmpty() && mDocument ? mDocument->readOnlyReason() : notice;
+    mReadOnlyLabel->setVisible(readOnly);
+    mReadOnlyLabel->setToolTip(reason);
+    if (readOnly || !reason.isEmpty())
+        statusBar()->showMessage(reason);
+    else
+        statusBar()->clearMessage();
+    updateTitle();
+    updateActions();
+    updateCounts();
+}
+
+void MainWindow::onDocumentChanged(const ChangeEvent &event)
+{
+    for (const ChangeItem &item : event.items) {
+        if (item.kind == EntityKind::ProjectInfo || item.type == ChangeType::Reset) {
+            updateTitle();
+            break;
+        }
+    }
+    updateCounts();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!mDocument || !mDocument->isModified())
+        return true;
+    if (!mInteractive) {
+        mLastError = tr("the project has unsaved changes");
+        return false;
+    }
+    QMessageBox box(
+            QMessageBox::Warning, tr("Unsaved Changes"),
+            tr("Save the changes to “%1” before closing it?").arg(mDocument->project().info.name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Your changes will be lost if you don't save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    mLastError = message;
+    if (mInteractive)
+        QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!mDocument) {
+        setWindowTitle(tr("Journey Studio"));
+        setWindowModified(false);
+        return;
+    }
+    QString name = mDocument->project().info.name.trimmed();
+    if (name.isEmpty())
+        name = QFileInfo(mDocument->filePath()).completeBaseName();
+    if (name.isEmpty())
+        name = tr("Untitled");
+    if (mDocument->isReadOnly())
+        name = tr("%1 [read-only]").arg(name);
+    // "[*]" is where Qt shows the modified marker; setWindowModified() drives it.
+    setWindowTitle(tr("%1[*] — Journey Studio").arg(name));
+    setWindowModified(mDocument->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = mDocument != nullptr;
+    mSaveAction->setEnabled(open && !mDocument->isReadOnly());
+    mSaveAsAction->setEnabled(open);
+    mCloseAction->setEnabled(open);
+}
+
+void MainWindow::updateCounts()
+{
+    if (!mDocument) {
+        mCountsLabel->clear();
+        return;
+    }
+    const Project &project = mDocument->project();
+    const QLocale locale;
+    mCountsLabel->setText(tr("Journeys: %1   Stages: %2   Touchpoints: %3")
+                                  .arg(locale.toString(project.count(EntityKind::Journey)),
+                                       locale.toString(project.count(EntityKind::Stage)),
+                                       locale.toString(project.count(EntityKind::Touchpoint))));
+}
+
+} // namespace cjm

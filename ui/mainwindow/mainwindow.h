@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QUndoGroup;
+class QUndoView;
+
+namespace cjm {
+
+class Document;
+class JourneyOverview;
+class ProjectOutline;
+class RecentFilesMenu;
+struct ChangeEvent;
+
+/**
+ * The application's window: owns the open Document (at most one) and shows it
+ * — a journey overview in the middle (until the map canvas exists), the
+ * project outline and the undo history in docks, counts in the status bar.
+ * It runs the file commands (new, open, save, close) with their questions
+ * (unsaved changes, recovery, files in use) and opens .cjm files dropped on it.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The open document, or nullptr.
+    Document *document() const { return mDocument.get(); }
+
+    /**
+     * Interactive (the default) asks the user and shows errors in message
+     * boxes. Non-interactive (tests, --screenshot) never shows a dialog: errors
+     * only go to lastError(), unsaved changes are never thrown away (the
+     * action is refused) and the window layout is not remembered.
+     */
+    void setInteractive(bool interactive) { mInteractive = interactive; }
+    bool isInteractive() const { return mInteractive; }
+    /// The message of the last failed file operation, or empty.
+    const QString &lastError() const { return mLastError; }
+
+    /// Restores size, position and dock layout from the last session.
+    void restoreWindowState();
+
+    ProjectOutline *outline() const { return mOutline; }
+    JourneyOverview *overview() const { return mOverview; }
+
+public Q_SLOTS:
+    /// Opens the project file `path` (after asking about unsaved changes); true if it opened.
+    bool openFile(const QString &path);
+    /// Asks for a file to open.
+    void openWithDialog();
+    /// Starts a new, untitled project.
+    bool newProject();
+    /// Saves to the project's file (asks for one if it has none); true if saved.
+    bool save();
+    /// Asks for a file name and saves there; true if saved.
+    bool saveAs();
+    /// Closes the project (after asking about unsaved changes); true if closed.
+    bool closeProject();
+    /// Offers to recover the work of sessions that ended unexpectedly; true if one was recovered.
+    bool offerRecovery();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+
+    void setDocument(std::unique_ptr<Document> document, const QString &notice = QString());
+    void onDocumentChanged(const ChangeEvent &event);
+    /// Asks to save unsaved changes; false when the user cancels (or can't be asked).
+    bool maybeSave();
+    bool saveTo(const QString &path);
+    void showError(const QString &title, const QString &message);
+
+    void updateTitle();
+    void updateActions();
+    void updateCounts();
+    void writeWindowState();
+
+    std::unique_ptr<Document> mDocument;
+    bool mInteractive = true;
+    QString mLastError;
+
+    QUndoGroup *mUndoGroup;
+    JourneyOverview *mOverview;
+    ProjectOutline *mOutline = nullptr;
+    QUndoView *mUndoView = nullptr;
+    QDockWidget *mOutlineDock = nullptr;
+    QDockWidget *mUndoDock = nullptr;
+    RecentFilesMenu *mRecentMenu = nullptr;
+    QLabel *mReadOnlyLabel = nullptr;
+    QLabel *mCountsLabel = nullptr;
+
+    QAction *mNewAction = nullptr;
+    QAction *mOpenAction = nullptr;
+    QAction *mSaveAction = nullptr;
+    QAction *mSaveAsAction = nullptr;
+    QAction *mCloseAction = nullptr;
+    QAction *mQuitAction = nullptr;
+    QAction *mUndoAction = nullptr;
+    QAction *mRedoAction = nullptr;
+};
+
+} // namespace cjm

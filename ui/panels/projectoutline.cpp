@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectoutline.h"
+
+#include "document/document.h"
+#include "emotionbadge.h"
+#include "labels.h"
+
+#include <QHeaderView>
+#include <QSet>
+
+namespace cjm {
+
+namespace {
+
+/// The kinds the outline shows; changes to anything else leave it alone.
+bool isShown(EntityKind kind)
+{
+    return kind == EntityKind::Persona || kind == EntityKind::Journey || kind == EntityKind::Stage
+            || kind == EntityKind::Touchpoint;
+}
+
+} // namespace
+
+ProjectOutline::ProjectOutline(QWidget *parent) : QTreeWidget(parent)
+{
+    setHeaderHidden(true);
+    setColumnCount(1);
+    setUniformRowHeights(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    header()->setStretchLastSection(true);
+}
+
+void ProjectOutline::setDocument(Document *document)
+{
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
+    mDocument = document;
+    if (mDocument)
+        connect(mDocument, &Document::changed, this, &ProjectOutline::onChanged);
+    rebuild();
+    // A newly shown project opens at its journeys and their stages.
+    if (mJourneys) {
+        expandItem(mJourneys);
+        for (int i = 0; i < mJourneys->childCount(); ++i)
+            expandItem(mJourneys->child(i));
+    }
+    if (mPersonas)
+        expandItem(mPersonas);
+}
+
+void ProjectOutline::onChanged(const ChangeEvent &event)
+{
+    bool structural = false;
+    QVector<QTreeWidgetItem *> renamed;
+    for (const ChangeItem &item : event.items) {
+        if (item.type == ChangeType::Selection || !isShown(item.kind))
+            continue;
+        QTreeWidgetItem *shown = mItems.value(item.id);
+        if (item.type == ChangeType::Changed && shown)
+            renamed.append(shown);
+        else
+            structural = true;
+    }
+    if (structural || event.has(ChangeType::Reset)) {
+        rebuild();
+        return;
+    }
+    for (QTreeWidgetItem *item : renamed)
+        updateItem(item);
+}
+
+void ProjectOutline::rebuild()
+{
+    // Keep the reader's place: what was expanded and which item was current.
+    QSet<QUuid> expanded;
+    for (auto it = mItems.cbegin(); it != mItems.cend(); ++it) {
+        if (it.value()->isExpanded())
+            expanded.insert(it.key());
+    }
+    const bool personasOpen = !mPersonas || mPersonas->isExpanded();
+    const bool journeysOpen = !mJourneys || mJourneys->isExpanded();
+    const QUuid current = currentItem() ? currentItem()->data(0, IdRole).toUuid() : QUuid();
+
+    clear();
+    mItems.clear();
+    mPersonas = mJourneys = nullptr;
+    if (!mDocument)
+        return;
+
+    mPersonas = addGroup(tr("Personas"));
+    for (const Persona *persona : mDocument->project().orderedPersonas())
+        addEntity(mPersonas, EntityKind::Persona, persona->id);
+    mJourneys = addGroup(tr("Journeys"));
+    for (const Journey *journey : mDocument->project().orderedJourneys())
+        addJourney(journey->id);
+
+    mPersonas->setExpanded(personasOpen);
+    mJourneys->setExpanded(journeysOpen);
+    for (const QUuid &id : std::as_const(expanded)) {
+        if (QTreeWidgetItem *item = mItems.value(id))
+            item->setExpanded(true);
+    }
+    if (QTreeWidgetItem *item = mItems.value(current))
+        setCurrentItem(item);
+}
+
+void ProjectOutline::addJourney(const QUuid &journeyId)
+{
+    const Project &project = mDocument->project();
+    QTreeWidgetItem *journeyItem = addEntity(mJourneys, EntityKind::Journey, journeyId);
+    for (const Stage *stage : project.stagesOf(journeyId)) {
+        QTreeWidgetItem *stageItem = addEntity(journeyItem, EntityKind::Stage, stage->id);
+        for (const Touchpoint *touchpoint : project.touchpointsOf(stage->id))
+            addEntity(stageItem, EntityKind::Touchpoint, touchpoint->id);
+    }
+}
+
+QTreeWidgetItem *ProjectOutline::addGroup(const QString &title)
+{
+    auto *item = new QTreeWidgetItem(this, {title});
+    QFont font = item->font(0);
+    font.setBold(true);
+    item->setFont(0, font);
+    item->setFlags(Qt::ItemIsEnabled);
+    return item;
+}
+
+QTreeWidgetItem *ProjectOutline::addEntity(QTreeWidgetItem *parent, EntityKind kind,
+                                           const QUuid &id)
+{
+    auto *item = new QTreeWidgetItem(parent);
+    item->setData(0, IdRole, id);
+    item->setData(0, KindRole, static_cast<int>(kind));
+    mItems.insert(id, item);
+    updateItem(item);
+    return item;
+}
+
+void ProjectOutline::updateItem(QTreeWidgetItem *item)
+{
+    const Project &project = mDocument->project();
+    const QUuid id = item->data(0, IdRole).toUuid();
+    QString text;
+    QString toolTip;
+    switch (static_cast<EntityKind>(item->data(0, KindRole).toInt())) {
+    case EntityKind::Persona:
+        if (const Persona *persona = project.personas().find(id)) {
+            text = persona->name;
+            toolTip = tr("%1 — %2 customer").arg(persona->role, Labels::tierName(persona->tier));
+        }
+        break;
+    case EntityKind::Journey:
+        if (const Journey *journey = project.journeys().find(id)) {
+            text = journey->name;
+            toolTip = tr("%1, %2").arg(Labels::journeyStateName(journey->state),
+                                       Labels::journeyStatusName(journey->status));
+        }
+        break;
+    case EntityKind::Stage:
+        if (const Stage *stage = project.stages().find(id)) {
+            text = stage->name;
+            toolTip = stage->customerGoal;
+        }
+        break;
+    case EntityKind::Touchpoint:
+        if (const Touchpoint *touchpoint = project.touchpoints().find(id)) {
+            text = touchpoint->title;
+            toolTip = tr("%1 · emotion %2 (%3)")
+                              .arg(Labels::channelName(touchpoint->channel),
+                                   Labels::emotionValue(touchpoint->emotion),
+                                   Labels::emotionName(touchpoint->emotion));
+            item->setIcon(0, EmotionBadge::icon(touchpoint->emotion, 14));
+        }
+        break;
+    default:
+        break;
+    }
+    // An entity without a name still needs a row one can see.
+    QFont font = item->font(0);
+    font.setItalic(text.isEmpty());
+    item->setFont(0, font);
+    item->setText(0, text.isEmpty() ? tr("(untitled)") : text);
+    item->setToolTip(0, toolTip);
+}
+
+} // namespace cjm
