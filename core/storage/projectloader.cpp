@@ -95,7 +95,7 @@ Status ProjectLoader::loadList(QSqlDatabase &database, EntityList<T> *list)
         T item;
         const QString problem = readRow(query, &item);
         if (!problem.isEmpty()) {
-            return Status::failure(tr("table %1, row %2: %3")
+            return Status::failure(ProjectLoader::tr("table %1, row %2: %3")
                                        .arg(table, query.value(0).toString().left(40), problem));
         }
         list->insert(item);

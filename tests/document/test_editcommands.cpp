@@ -489,6 +489,10 @@ void TestEditCommands::laneCellTextAddsThenEdits()
     auto *otherJourney = new SetLaneCellText(d, mIds.textLane, mIds.tpB1a, QStringLiteral("x"));
     QVERIFY(!otherJourney->isValid());
     delete otherJourney;
+    const QUuid builtIn = d->project().lanesOf(mIds.journeyA).first()->id;
+    auto *notText = new SetLaneCellText(d, builtIn, mIds.tpA1a, QStringLiteral("x"));
+    QVERIFY(!notText->isValid());
+    delete notText;
 }
 
 void TestEditCommands::editsSurviveSaveAndReopen()

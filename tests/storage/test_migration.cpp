@@ -42,10 +42,10 @@ int userVersion(SqlConnection &connection)
 bool hasObject(SqlConnection &connection, const QString &name)
 {
     return connection
-               .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                           .arg(name))
-               .toInt()
-           == 1;
+                   .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                   .arg(name))
+                   .toInt()
+            == 1;
 }
 
 /// The released versions that have a fixture: valid-v1.cjm, valid-v2.cjm, ...
@@ -203,8 +203,7 @@ void TestMigration::openedAndSavedStaysValid()
     const QString savedPath = mFileDir->filePath(QStringLiteral("saved.cjm"));
     {
         Document::OpenResult result;
-        std::unique_ptr<Document> document =
-            Document::open(path, Document::OpenOptions(), &result);
+        std::unique_ptr<Document> document = Document::open(path, Document::OpenOptions(), &result);
         QVERIFY2(document, qPrintable(result.status.message()));
         const Status saved = document->saveAs(savedPath);
         QVERIFY2(saved, qPrintable(saved.message()));
@@ -229,8 +228,8 @@ void TestMigration::openedAndSavedStaysValid()
     QCOMPARE(connection.scalar(QStringLiteral("PRAGMA application_id")).toInt(),
              ProjectFile::kApplicationId);
     connection.close();
-    const QStringList files =
-        QDir(mFileDir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    const QStringList files
+            = QDir(mFileDir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     QCOMPARE(files, QStringList({QStringLiteral("saved.cjm"), QStringLiteral("valid-v1.cjm")}));
 }
 
@@ -241,19 +240,22 @@ void TestMigration::stepsRunInOrder()
     QVERIFY(connection.openReadWrite(path));
     // Listed out of order on purpose: the Migrator picks the step for each version.
     const QVector<Migrator::Step> steps = {
-        {2, QStringLiteral("-- two to three\nALTER TABLE stage_v2_extra RENAME TO stage_extra;\n"
-                           "UPDATE stage_extra SET note = note || '+3'")},
-        {1, QStringLiteral("CREATE TABLE stage_v2_extra (stage_id TEXT, note TEXT);\n"
-                           "INSERT INTO stage_v2_extra SELECT id, name FROM stage")},
+            {2,
+             QStringLiteral("-- two to three\nALTER TABLE stage_v2_extra RENAME TO stage_extra;\n"
+                            "UPDATE stage_extra SET note = note || '+3'")},
+            {1,
+             QStringLiteral("CREATE TABLE stage_v2_extra (stage_id TEXT, note TEXT);\n"
+                            "INSERT INTO stage_v2_extra SELECT id, name FROM stage")},
     };
     const Status status = Migrator::migrate(connection, 3, steps);
     QVERIFY2(status, qPrintable(status.message()));
     QCOMPARE(userVersion(connection), 3);
     QVERIFY(hasObject(connection, QStringLiteral("stage_extra")));
     QVERIFY(!hasObject(connection, QStringLiteral("stage_v2_extra")));
-    QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM stage_extra WHERE note "
-                                              "LIKE '%+3'"))
-                 .toInt(),
+    QCOMPARE(connection
+                     .scalar(QStringLiteral("SELECT count(*) FROM stage_extra WHERE note "
+                                            "LIKE '%+3'"))
+                     .toInt(),
              2);
     // The data of version 1 is still there.
     QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM touchpoint")).toInt(), 3);
@@ -267,8 +269,9 @@ void TestMigration::failingStepRollsBack()
         SqlConnection connection;
         QVERIFY(connection.openReadWrite(path));
         const QVector<Migrator::Step> steps = {
-            {1, QStringLiteral("CREATE TABLE added_in_two (x INTEGER)")},
-            {2, QStringLiteral("DELETE FROM touchpoint;\nINSERT INTO no_such_table VALUES (1)")},
+                {1, QStringLiteral("CREATE TABLE added_in_two (x INTEGER)")},
+                {2,
+                 QStringLiteral("DELETE FROM touchpoint;\nINSERT INTO no_such_table VALUES (1)")},
         };
         const Status status = Migrator::migrate(connection, 3, steps);
         QVERIFY(!status);
@@ -288,7 +291,7 @@ void TestMigration::missingStepRollsBack()
     SqlConnection connection;
     QVERIFY(connection.openReadWrite(path));
     const QVector<Migrator::Step> steps = {
-        {1, QStringLiteral("CREATE TABLE added_in_two (x INTEGER)")},
+            {1, QStringLiteral("CREATE TABLE added_in_two (x INTEGER)")},
     };
     const Status status = Migrator::migrate(connection, 3, steps);
     QVERIFY(!status);

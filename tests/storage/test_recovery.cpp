@@ -116,9 +116,9 @@ bool openAndKeep(const QString &path, const std::function<bool(Document &)> &edi
 
 bool setEmotion(Document &document, const QUuid &touchpoint, int value)
 {
-    return MutationCommand::push(&document, new SetEmotion(&document, touchpoint,
-                                                           SetEmotion::Scale::AsIs, value))
-        .ok();
+    return MutationCommand::push(
+                   &document, new SetEmotion(&document, touchpoint, SetEmotion::Scale::AsIs, value))
+            .ok();
 }
 
 } // namespace
@@ -182,7 +182,7 @@ bool TestRecovery::crashWithEdit(const QString &path, int emotion)
     ChildSession child([&] {
         return openAndKeep(path, [&](Document &document) {
             return setEmotion(document, kTouchpoint2, emotion)
-                && setEmotion(document, kTouchpoint3, 1);
+                    && setEmotion(document, kTouchpoint3, 1);
         });
     });
     const bool ready = child.ready();
@@ -353,8 +353,8 @@ void TestRecovery::orphanOfOtherFileDoesNotInterfere()
 
     // Recovering through the orphan directly gives the crashed edit of the other file.
     Status status;
-    std::unique_ptr<Document> recovered =
-        Document::recover(WorkingCopy::findOrphans(other).first(), &status);
+    std::unique_ptr<Document> recovered
+            = Document::recover(WorkingCopy::findOrphans(other).first(), &status);
     QVERIFY2(recovered, qPrintable(status.message()));
     QCOMPARE(emotionOf(*recovered, kTouchpoint2), 1);
     QCOMPARE(recovered->filePath(), QFileInfo(other).canonicalFilePath());

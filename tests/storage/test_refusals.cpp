@@ -159,8 +159,7 @@ void TestRefusals::addRefusalRows()
     row("wrong-type", none, {QStringLiteral("stage"), QStringLiteral("name")});
     row("no-project-row", none, {QStringLiteral("project")});
     // Made here: too big (or too odd) to keep in the repository.
-    row("oversized-blob",
-        QStringLiteral("UPDATE image SET data = zeroblob(17 * 1024 * 1024)"),
+    row("oversized-blob", QStringLiteral("UPDATE image SET data = zeroblob(17 * 1024 * 1024)"),
         {QStringLiteral("image"), QStringLiteral("too large")});
     row("oversized-text",
         QStringLiteral("UPDATE touchpoint SET thoughts = printf('%.*c', 70000, 'x')"),
@@ -174,8 +173,7 @@ void TestRefusals::addRefusalRows()
     row("stage-of-other-touchpoint",
         QStringLiteral("UPDATE pain_point SET stage_id = '00000000-0000-4000-8003-000000000002'"),
         {QStringLiteral("pain_point"), QStringLiteral("stage")});
-    row("bad-colour",
-        QStringLiteral("UPDATE stage SET color = 'url(javascript:x)'"),
+    row("bad-colour", QStringLiteral("UPDATE stage SET color = 'url(javascript:x)'"),
         {QStringLiteral("stage"), QStringLiteral("color")});
     row("user-version-zero", QStringLiteral("PRAGMA user_version = 0"),
         {QStringLiteral("not a Journey Studio project")});
@@ -241,8 +239,7 @@ void TestRefusals::cliRefuses()
     QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
     QCOMPARE(cli.exitCode(), 2);
     const QString err = QString::fromUtf8(cli.readAllStandardError());
-    QVERIFY2(err.endsWith(QLatin1Char('\n')) && err.count(QLatin1Char('\n')) == 1,
-             qPrintable(err));
+    QVERIFY2(err.endsWith(QLatin1Char('\n')) && err.count(QLatin1Char('\n')) == 1, qPrintable(err));
     QVERIFY2(mentionsAll(err, keywords), qPrintable(err));
     QVERIFY(cli.readAllStandardOutput().isEmpty());
     QCOMPARE(sha256Of(path), before);
@@ -264,8 +261,7 @@ void TestRefusals::newerVersionOpensReadOnly()
 
     {
         Document::OpenResult result;
-        std::unique_ptr<Document> document =
-            Document::open(path, Document::OpenOptions(), &result);
+        std::unique_ptr<Document> document = Document::open(path, Document::OpenOptions(), &result);
         QVERIFY2(document, qPrintable(result.status.message()));
         QCOMPARE(result.outcome, Document::OpenOutcome::Opened);
         QVERIFY(document->isReadOnly());
@@ -289,7 +285,7 @@ void TestRefusals::newerVersionOpensReadOnly()
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 0);
     QVERIFY(QString::fromUtf8(cli.readAllStandardOutput())
-                .contains(QStringLiteral("newer"), Qt::CaseInsensitive));
+                    .contains(QStringLiteral("newer"), Qt::CaseInsensitive));
 #endif
 }
 
@@ -353,8 +349,7 @@ void TestRefusals::validFixtureOpens()
     QVERIFY(ProjectFile::validate(path, &expected));
     {
         Document::OpenResult result;
-        std::unique_ptr<Document> document =
-            Document::open(path, Document::OpenOptions(), &result);
+        std::unique_ptr<Document> document = Document::open(path, Document::OpenOptions(), &result);
         QVERIFY2(document, qPrintable(result.status.message()));
         QCOMPARE(result.outcome, Document::OpenOutcome::Opened);
         QVERIFY(!document->isReadOnly());

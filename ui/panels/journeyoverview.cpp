@@ -54,18 +54,11 @@ void JourneyOverview::onChanged(const ChangeEvent &event)
     const QSet<QUuid> journeys = affectedJourneys(event, &all);
     if (all || event.has(ChangeType::Added, EntityKind::Journey)
         || event.has(ChangeType::Removed, EntityKind::Journey)
-        || event.has(ChangeType::Moved, EntityKind::Journey)) {
-        syncTabs();
-        if (!all) {
-            for (const QUuid &id : journeys) {
-                if (JourneyOverviewPage *page = pageFor(id))
-                    rebuildPage(page);
-            }
-        }
-        return;
-    }
-    for (const QUuid &id : journeys) {
-        if (JourneyOverviewPage *page = pageFor(id))
+        || event.has(ChangeType::Moved, EntityKind::Journey))
+        syncTabs(); // new pages are built fresh; the others are rebuilt below if touched
+    for (int i = 0; i < mTabs->count(); ++i) {
+        auto *page = static_cast<JourneyOverviewPage *>(mTabs->widget(i));
+        if (all || journeys.contains(page->journeyId()))
             rebuildPage(page);
     }
 }

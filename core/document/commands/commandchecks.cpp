@@ -129,6 +129,10 @@ Status CommandChecks::checkReferences(const Project &project, LaneCell &entity)
         !s)
         return s;
     const Lane *lane = project.list<Lane>().find(entity.laneId);
+    if (lane->kind != LaneKind::Text) {
+        return badValue(EntityKind::LaneCell, entity.id, laneColumn,
+                        tr("only user-defined text lanes hold text cells"));
+    }
     if (project.journeyOfTouchpoint(entity.touchpointId) != lane->journeyId) {
         return badValue(EntityKind::LaneCell, entity.id, touchpointColumn,
                         tr("the touchpoint is not in the lane's journey"));

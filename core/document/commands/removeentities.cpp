@@ -118,7 +118,12 @@ QVector<RemoveEntities::Removal> RemoveEntities::resolve(const QVector<EntityRef
                     removal.position = item->position;
             }
         });
-        if (!isEntity || !CommandChecks::exists(project, ref.kind, ref.id)) {
+        if (!isEntity) {
+            *status = Status::failure(
+                    tr("a %1 cannot be removed this way").arg(entityKindName(ref.kind)));
+            return {};
+        }
+        if (!CommandChecks::exists(project, ref.kind, ref.id)) {
             *status = CommandChecks::missing(ref.kind, ref.id);
             return {};
         }

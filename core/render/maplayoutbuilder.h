@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cardspec.h"
+#include "journeyindex.h"
+#include "maplayout.h"
+
+namespace cjm {
+
+/**
+ * Fills a MapLayout for one journey: columns first, then each visible lane
+ * as a row, top to bottom. Internal to MapLayout::build().
+ */
+class MapLayoutBuilder
+{
+public:
+    MapLayoutBuilder(MapLayout &layout, const JourneyIndex &index, const QUuid &journeyId);
+
+    void run(const QVector<Lane> &lanes);
+
+private:
+    /// A card's text laid out at (0, 0) in a given width.
+    struct LaidCard {
+        qreal height = 0.0;
+        QVector<LayoutText> texts;
+    };
+    /// An entity and what its card says, to be stacked in a cell.
+    struct StackItem {
+        EntityKind kind;
+        QUuid id;
+        CardSpec spec;
+    };
+
+    LaidCard measure(const CardSpec &spec, qreal width) const;
+    /// Adds an element for `card` with its top-left at `topLeft`; returns its index.
+    int place(LayoutElement element, const LaidCard &card, QPointF topLeft, qreal width);
+
+    void buildColumns();
+    void buildRow(const Lane &lane);
+    qreal stageHeaderRow(const MapLayout::Row &row);
+    qreal cellRow(const MapLayout::Row &row);
+    qreal emotionRow(const MapLayout::Row &row);
+    qreal stackedRow(const MapLayout::Row &row);
+    /// Stacks `items` downwards from `top` at x `left`; returns the bottom (top if none).
+    qreal stack(const MapLayout::Row &row, const QVector<StackItem> &items, qreal left,
+                qreal top, qreal width, const QUuid &stageId, const QUuid &touchpointId);
+    /// Journey-wide metrics side by side, a column each; returns the bottom.
+    qreal journeyBand(const MapLayout::Row &row, qreal top);
+    void laneHeader(const MapLayout::Row &row);
+    /// Stretches the elements from `first` on to the bottom of the row.
+    void stretch(int first, qreal bottom);
+
+    /// The cards of a lane at a touchpoint (`column` given) or a stage as a whole.
+    QVector<StackItem> itemsOf(LaneKind kind, const QUuid &ownerId,
+                               const MapLayout::Column *column) const;
+    CardSpec cellSpec(const MapLayout::Row &row, const Touchpoint &tp,
+                      EntityKind *entityKind, QUuid *entityId) const;
+    LayoutElement elementFor(const MapLayout::Row &row, EntityKind kind, const QUuid &id,
+                             ElementRole role) const;
+
+    MapLayout &mLayout;
+    const JourneyIndex &mIndex;
+    const MapStyle &mStyle;
+    QUuid mJourneyId;
+    qreal mColumnsLeft = 0.0;
+    qreal mColumnsRight = 0.0;
+};
+
+} // namespace cjm

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QStringList>
+
+namespace cjm {
+
+/**
+ * Wraps text into lines of a font with QTextLayout: Latin text breaks at word
+ * boundaries, CJK text between characters, and a word longer than the width
+ * anywhere. Past `maxLines` the last line is elided. Results are cached per
+ * text, width and line limit, so relaying out a map after one edit only
+ * measures the text that changed.
+ */
+class TextWrap
+{
+public:
+    /// A wrapper without a font yet (needs no QGuiApplication); call setFont() before wrap().
+    TextWrap() = default;
+    explicit TextWrap(const QFont &font);
+
+    /// Changes the font; forgets every cached result.
+    void setFont(const QFont &font);
+    const QFont &font() const { return mFont; }
+    /// Whether a font was set.
+    bool hasFont() const { return mHasFont; }
+    /// Height of one line (line spacing of the font).
+    qreal lineHeight() const { return mLineHeight; }
+
+    /// The lines of `text` within `width`, at most `maxLines` (>= 1); none for empty text.
+    QStringList wrap(const QString &text, qreal width, int maxLines) const;
+
+private:
+    QStringList layOut(const QString &text, qreal width, int maxLines) const;
+
+    struct Key {
+        QString text;
+        int width; ///< in 1/4 px, so near-equal widths share an entry
+        int maxLines;
+        bool operator==(const Key &o) const
+        {
+            return width == o.width && maxLines == o.maxLines && text == o.text;
+        }
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, key.maxLines);
+        }
+    };
+
+    QFont mFont;
+    QFontMetricsF mMetrics{QFont()};
+    qreal mLineHeight = 0.0;
+    bool mHasFont = false;
+    mutable QHash<Key, QStringList> mCache;
+};
+
+} // namespace cjm
