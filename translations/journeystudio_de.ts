@@ -1239,10 +1239,6 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
         <translation>Gedanken</translation>
     </message>
     <message>
-        <source>Feelings</source>
-        <translation>Gefühle</translation>
-    </message>
-    <message>
         <source>Pain points</source>
         <translation>Pain Points</translation>
     </message>
@@ -1339,22 +1335,6 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
         <translation>Forschungsbasiert</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1425,6 +1405,10 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>Operational data</source>
         <translation>Betriebsdaten</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
     </message>
 </context>
 <context>

@@ -1229,10 +1229,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <translation>생각</translation>
     </message>
     <message>
-        <source>Feelings</source>
-        <translation>감정</translation>
-    </message>
-    <message>
         <source>Pain points</source>
         <translation>페인 포인트</translation>
     </message>
@@ -1329,22 +1325,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <translation>리서치 기반</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>낮음</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>보통</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>높음</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>심각</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>제품</translation>
     </message>
@@ -1415,6 +1395,10 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>Operational data</source>
         <translation>운영 데이터</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>감정</translation>
     </message>
 </context>
 <context>

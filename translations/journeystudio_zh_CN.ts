@@ -1229,10 +1229,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <translation>想法</translation>
     </message>
     <message>
-        <source>Feelings</source>
-        <translation>感受</translation>
-    </message>
-    <message>
         <source>Pain points</source>
         <translation>痛点</translation>
     </message>
@@ -1329,22 +1325,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <translation>基于调研</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -1415,6 +1395,10 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>Operational data</source>
         <translation>运营数据</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>情绪</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,13 @@
 #include "layouttext.h"
 
 #include <QString>
-#include <QVector>
+#include <QVarLengthArray>
 
 namespace cjm {
 
 /// One block of text of a card before wrapping.
-struct TextSpec {
+struct TextSpec
+{
     TextRole role = TextRole::Body;
     TextSlot slot = TextSlot::Body;
     QString text;
@@ -23,11 +24,13 @@ struct TextSpec {
  * painter draws, then one line of text, room for up to `trailingIcons` icons
  * on the right) and blocks of text from top to bottom.
  */
-struct CardSpec {
+struct CardSpec
+{
     bool badgeRow = false;
     QString badge;
     int trailingIcons = 0;
-    QVector<TextSpec> blocks;
+    /// on the stack: a map builds thousands of these
+    QVarLengthArray<TextSpec, 4> blocks;
     /// a cell (plain text in a lane) rather than a card: less padding
     bool plain = false;
 };

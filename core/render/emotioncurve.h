@@ -8,15 +8,24 @@
 namespace cjm {
 
 /**
- * A smooth curve through emotion points: Catmull-Rom splines as cubic Bézier
- * segments, so the curve passes through every point. Control points are
- * clamped to a vertical band, so the curve never leaves its lane.
+ * A smooth curve through emotion points, as cubic Bézier segments.
+ *
+ * Monotone cubic (Fritsch–Carlson) interpolation rather than a Catmull-Rom
+ * spline: it passes through every point like Catmull-Rom, but never overshoots
+ * them. Between two equal emotions the curve stays flat, and it never dips
+ * below a "−1" that the data did not show — a map must not suggest feelings
+ * nobody reported. Control points are also kept within [top, bottom].
  */
 class EmotionCurve
 {
 public:
-    /// The path through `points` (ordered by x); control points kept within [top, bottom].
+    /// The path through `points` (ordered by increasing x); control points kept within
+    /// [top, bottom].
     static QPainterPath through(const QVector<QPointF> &points, qreal top, qreal bottom);
+
+private:
+    /// The slope of the curve at each point.
+    static QVector<qreal> tangents(const QVector<QPointF> &points);
 };
 
 } // namespace cjm

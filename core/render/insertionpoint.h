@@ -8,7 +8,8 @@
 namespace cjm {
 
 /// Where a drop at a map position would insert: before touchpoint `index` of a stage, in a lane.
-struct InsertionPoint {
+struct InsertionPoint
+{
     /// false when the map has no stage or no lane to drop on
     bool valid = false;
     QUuid stageId;

@@ -7,7 +7,7 @@ namespace cjm {
 
 namespace {
 
-template <class T>
+template<class T>
 const QVector<const T *> &valueOrEmpty(const QHash<QUuid, QVector<const T *>> &hash,
                                        const QUuid &key)
 {
@@ -16,7 +16,7 @@ const QVector<const T *> &valueOrEmpty(const QHash<QUuid, QVector<const T *>> &h
     return it == hash.constEnd() ? empty : *it;
 }
 
-template <class T>
+template<class T>
 void sortByPosition(QHash<QUuid, QVector<const T *>> *groups)
 {
     for (auto &group : *groups) {
@@ -66,7 +66,7 @@ JourneyIndex::JourneyIndex(const Project &project, const QUuid &journeyId)
     }
 }
 
-template <class T>
+template<class T>
 void JourneyIndex::group(const EntityList<T> &list, QHash<QUuid, QVector<const T *>> *groups)
 {
     for (const T &item : list) {

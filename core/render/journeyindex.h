@@ -37,7 +37,7 @@ public:
     const Measurement *latestMeasurement(const QUuid &metricId, const QUuid &scopeId) const;
 
 private:
-    template <class T>
+    template<class T>
     void group(const EntityList<T> &list, QHash<QUuid, QVector<const T *>> *groups);
 
     QVector<const Stage *> mStages;

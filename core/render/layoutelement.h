@@ -25,7 +25,8 @@ enum class ElementRole {
  * One rectangle of a journey map and what it shows. MapLayout makes them, MapPainter
  * draws them, and canvas items, hit-testing and export all read the same list.
  */
-struct LayoutElement {
+struct LayoutElement
+{
     /// the entity shown (a Touchpoint for its cells and emotion points)
     EntityKind kind = EntityKind::Touchpoint;
     /// its id; null for an empty user-lane cell (kind LaneCell) or a lane without a Lane row

@@ -29,7 +29,8 @@ enum class TextSlot {
 };
 
 /// One already wrapped line of text at its place on the map.
-struct LayoutText {
+struct LayoutText
+{
     QString text;
     /// absolute map coordinates of the line box
     QRectF rect;

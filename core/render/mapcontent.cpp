@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapcontent.h"
 
+#include "analytics/riskassessment.h"
+
 #include <QLocale>
 
 namespace cjm {
@@ -18,8 +20,7 @@ QString joined(const QStringList &parts)
     return nonEmpty.join(QStringLiteral(" · "));
 }
 
-TextSpec block(TextRole role, TextSlot slot, const QString &text, int maxLines,
-               qreal indent = 0.0)
+TextSpec block(TextRole role, TextSlot slot, const QString &text, int maxLines, qreal indent = 0.0)
 {
     return TextSpec{role, slot, text, maxLines, indent};
 }
@@ -80,8 +81,8 @@ CardSpec MapContent::painPointCard(const PainPoint &pp, const MapStyle &style)
     spec.badgeRow = true;
     const QLocale locale;
     //: risk level and score (severity × likelihood) of a pain point, e.g. "High · 12"
-    spec.badge = tr("%1 · %2").arg(riskName(riskLevel(pp.severity, pp.likelihood)),
-                                   locale.toString(pp.severity * pp.likelihood));
+    spec.badge = tr("%1 · %2").arg(RiskAssessment::label(RiskAssessment::level(pp)),
+                                   locale.toString(RiskAssessment::score(pp)));
     spec.blocks.append(block(TextRole::Title, TextSlot::Title, pp.title, style.titleMaxLines));
     QStringList facts{painCategoryName(pp.category)};
     if (pp.customersAffected > 0) {
@@ -176,7 +177,7 @@ QString MapContent::laneKindName(LaneKind kind)
     case LaneKind::Thoughts:
         return tr("Thoughts");
     case LaneKind::Emotion:
-        return tr("Feelings");
+        return tr("Emotion");
     case LaneKind::PainPoints:
         return tr("Pain points");
     case LaneKind::Opportunities:
@@ -246,21 +247,6 @@ QString MapContent::evidenceName(EvidenceLevel level)
         return tr("Partly data-backed");
     case EvidenceLevel::ResearchBased:
         return tr("Research-based");
-    }
-    return QString();
-}
-
-QString MapContent::riskName(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::Low:
-        return tr("Low");
-    case RiskLevel::Medium:
-        return tr("Medium");
-    case RiskLevel::High:
-        return tr("High");
-    case RiskLevel::Critical:
-        return tr("Critical");
     }
     return QString();
 }

@@ -3,7 +3,6 @@
 
 #include "cardspec.h"
 #include "mapstyle.h"
-#include "risklevel.h"
 #include "model/project.h"
 
 #include <QCoreApplication>
@@ -37,7 +36,6 @@ public:
     static QString channelName(Channel channel);
     static QString environmentName(Environment environment);
     static QString evidenceName(EvidenceLevel level);
-    static QString riskName(RiskLevel level);
     static QString painCategoryName(PainCategory category);
     static QString opportunityStatusName(OpportunityStatus status);
     static QString insightKindName(InsightKind kind);

@@ -52,16 +52,16 @@ QString MapIcons::evidenceIcon(EvidenceLevel level)
     return QStringLiteral("evidence-assumption");
 }
 
-QString MapIcons::riskIcon(RiskLevel level)
+QString MapIcons::riskIcon(RiskAssessment::Level level)
 {
     switch (level) {
-    case RiskLevel::Low:
+    case RiskAssessment::Level::Low:
         return QStringLiteral("risk-low");
-    case RiskLevel::Medium:
+    case RiskAssessment::Level::Medium:
         return QStringLiteral("risk-medium");
-    case RiskLevel::High:
+    case RiskAssessment::Level::High:
         return QStringLiteral("risk-high");
-    case RiskLevel::Critical:
+    case RiskAssessment::Level::Critical:
         return QStringLiteral("risk-critical");
     }
     return QStringLiteral("risk-low");
@@ -74,8 +74,8 @@ QStringList MapIcons::names()
         list.append(channelIcon(Channel(c)));
     for (int e = int(EvidenceLevel::Assumption); e <= int(EvidenceLevel::ResearchBased); ++e)
         list.append(evidenceIcon(EvidenceLevel(e)));
-    for (int r = int(RiskLevel::Low); r <= int(RiskLevel::Critical); ++r)
-        list.append(riskIcon(RiskLevel(r)));
+    for (int r = int(RiskAssessment::Level::Low); r <= int(RiskAssessment::Level::Critical); ++r)
+        list.append(riskIcon(RiskAssessment::Level(r)));
     list << QStringLiteral("external-provider") << QStringLiteral("moment-of-truth")
          << QStringLiteral("opportunity") << QStringLiteral("insight") << QStringLiteral("metric");
     return list;
@@ -108,8 +108,8 @@ QSvgRenderer *MapIcons::renderer(const QString &name, const QColor &color)
     auto source = mSources.constFind(name);
     if (source == mSources.constEnd()) {
         QFile file(path(name));
-        source = mSources.insert(name, file.open(QIODevice::ReadOnly) ? file.readAll()
-                                                                       : QByteArray());
+        source = mSources.insert(name,
+                                 file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
     }
     if (source->isEmpty())
         return nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "risklevel.h"
+#include "analytics/riskassessment.h"
 #include "model/enums.h"
 
 #include <QByteArray>
@@ -34,7 +34,7 @@ public:
 
     static QString channelIcon(Channel channel);
     static QString evidenceIcon(EvidenceLevel level);
-    static QString riskIcon(RiskLevel level);
+    static QString riskIcon(RiskAssessment::Level level);
     /// Every icon name, e.g. for a test that each loads.
     static QStringList names();
     /// The resource path of an icon.

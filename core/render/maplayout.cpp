@@ -57,8 +57,10 @@ void MapLayout::clear()
     mEmotionBand = QRectF();
     mCurve = QPainterPath();
     mCurveToBe = QPainterPath();
-    mByEntity.clear();
-    mByColumn.clear();
+    mFirstOfEntity.clear();
+    mNextOfEntity.clear();
+    mColumnStart.clear();
+    mColumnElements.clear();
     mLaneHeaders.clear();
 }
 
@@ -74,11 +76,26 @@ void MapLayout::setStyle(const MapStyle &style)
 
 void MapLayout::indexElements()
 {
-    mByColumn.resize(mColumns.size());
-    for (int i = 0; i < mElements.size(); ++i) {
+    const int count = mElements.size();
+    mFirstOfEntity.reserve(count);
+    mNextOfEntity.fill(-1, count);
+    QVector<int> tailOfEntity(count, -1); ///< by an entity's first element: its last one
+    // Column ranges of every element, counted first so the flat index is allocated once.
+    QVector<QPair<int, int>> ranges(count, {0, -1});
+    mColumnStart.fill(0, mColumns.size() + 1);
+    for (int i = 0; i < count; ++i) {
         const LayoutElement &element = mElements.at(i);
-        if (!element.id.isNull())
-            mByEntity[Key{element.kind, element.id}].append(i);
+        if (!element.id.isNull()) {
+            const Key key{element.kind, element.id};
+            const auto it = mFirstOfEntity.constFind(key);
+            if (it == mFirstOfEntity.constEnd()) {
+                mFirstOfEntity.insert(key, i);
+                tailOfEntity[i] = i;
+            } else {
+                mNextOfEntity[tailOfEntity[*it]] = i;
+                tailOfEntity[*it] = i;
+            }
+        }
         if (element.role == ElementRole::LaneHeader) {
             mLaneHeaders.append(i);
             continue;
@@ -87,8 +104,17 @@ void MapLayout::indexElements()
         int last = columnAt(element.rect.right() - 0.01);
         if (last < 0)
             last = mColumns.size() - 1;
+        ranges[i] = {first, last};
         for (int c = first; c <= last; ++c)
-            mByColumn[c].append(i);
+            ++mColumnStart[c + 1];
+    }
+    for (int c = 0; c < mColumns.size(); ++c)
+        mColumnStart[c + 1] += mColumnStart[c];
+    mColumnElements.resize(mColumnStart.isEmpty() ? 0 : mColumnStart.last());
+    QVector<int> fill = mColumnStart;
+    for (int i = 0; i < count; ++i) {
+        for (int c = ranges.at(i).first; c <= ranges.at(i).second; ++c)
+            mColumnElements[fill[c]++] = i;
     }
 }
 
@@ -96,9 +122,14 @@ int MapLayout::columnAt(qreal x) const
 {
     if (mColumns.isEmpty() || x < mColumns.first().left || x >= mColumns.last().right())
         return -1;
-    const auto it = std::upper_bound(mColumns.cbegin(), mColumns.cend(), x,
-                                     [](qreal value, const Column &c) { return value < c.left; });
-    return int(it - mColumns.cbegin()) - 1;
+    // Columns are equally wide: start from the arithmetic guess, correct if ever needed.
+    const qreal width = std::max<qreal>(1.0, mColumns.first().width);
+    int c = std::clamp(int((x - mColumns.first().left) / width), 0, int(mColumns.size()) - 1);
+    while (c > 0 && x < mColumns.at(c).left)
+        --c;
+    while (c + 1 < mColumns.size() && x >= mColumns.at(c).right())
+        ++c;
+    return c;
 }
 
 int MapLayout::rowAt(qreal y) const
@@ -112,13 +143,16 @@ int MapLayout::rowAt(qreal y) const
 
 const LayoutElement *MapLayout::elementAt(const QPointF &pos) const
 {
-    const QVector<int> *candidates = &mLaneHeaders;
     const int column = columnAt(pos.x());
-    if (column >= 0)
-        candidates = &mByColumn.at(column);
+    const int *begin = mLaneHeaders.constData();
+    const int *end = begin + mLaneHeaders.size();
+    if (column >= 0) {
+        begin = mColumnElements.constData() + mColumnStart.at(column);
+        end = mColumnElements.constData() + mColumnStart.at(column + 1);
+    }
     const LayoutElement *best = nullptr;
-    for (int i : *candidates) {
-        const LayoutElement &element = mElements.at(i);
+    for (const int *i = begin; i != end; ++i) {
+        const LayoutElement &element = mElements.at(*i);
         // Equal roles: the later one is drawn on top.
         if (element.rect.contains(pos) && (!best || element.role >= best->role))
             best = &element;
@@ -128,24 +162,21 @@ const LayoutElement *MapLayout::elementAt(const QPointF &pos) const
 
 QRectF MapLayout::rectOf(EntityKind kind, const QUuid &id) const
 {
-    const auto it = mByEntity.constFind(Key{kind, id});
-    if (it == mByEntity.constEnd())
+    const int first = mFirstOfEntity.value(Key{kind, id}, -1);
+    if (first < 0)
         return QRectF();
-    for (int i : *it) {
+    for (int i = first; i >= 0; i = mNextOfEntity.at(i)) {
         const ElementRole role = mElements.at(i).role;
         if (role == ElementRole::Card || role == ElementRole::StageHeader
             || role == ElementRole::LaneHeader)
             return mElements.at(i).rect;
     }
-    return mElements.at(it->first()).rect;
+    return mElements.at(first).rect;
 }
 
 const LayoutElement *MapLayout::element(EntityKind kind, const QUuid &id, ElementRole role) const
 {
-    const auto it = mByEntity.constFind(Key{kind, id});
-    if (it == mByEntity.constEnd())
-        return nullptr;
-    for (int i : *it) {
+    for (int i = mFirstOfEntity.value(Key{kind, id}, -1); i >= 0; i = mNextOfEntity.at(i)) {
         if (mElements.at(i).role == role)
             return &mElements.at(i);
     }

@@ -4,8 +4,8 @@
 #include "insertionpoint.h"
 #include "layoutelement.h"
 #include "mapstyle.h"
-#include "textwrap.h"
 #include "model/project.h"
+#include "textwrap.h"
 
 #include <QHash>
 #include <QPainterPath>
@@ -35,7 +35,8 @@ class MapLayout
 {
 public:
     /// One column of the grid.
-    struct Column {
+    struct Column
+    {
         QUuid stageId;
         /// null for the placeholder column of an empty stage
         QUuid touchpointId;
@@ -47,7 +48,8 @@ public:
         qreal center() const { return left + width / 2; }
     };
     /// A stage: its columns.
-    struct StageSpan {
+    struct StageSpan
+    {
         QUuid stageId;
         int firstColumn = 0;
         int columnCount = 1;
@@ -56,7 +58,8 @@ public:
         qreal right = 0.0;
     };
     /// One row of the grid: a visible lane.
-    struct Row {
+    struct Row
+    {
         LaneKind kind = LaneKind::Touchpoints;
         /// null when the journey has no Lane rows (then every built-in lane shows)
         QUuid laneId;
@@ -128,7 +131,8 @@ private:
     QPainterPath mCurve;
     QPainterPath mCurveToBe;
 
-    struct Key {
+    struct Key
+    {
         EntityKind kind;
         QUuid id;
         bool operator==(const Key &o) const { return kind == o.kind && id == o.id; }
@@ -137,10 +141,14 @@ private:
             return qHashMulti(seed, int(key.kind), key.id);
         }
     };
-    /// element indices of each entity, in creation order
-    QHash<Key, QVector<int>> mByEntity;
-    /// element indices touching each column; lane headers are found by row
-    QVector<QVector<int>> mByColumn;
+    // Indexes built once per build(), in flat arrays: a large map has tens of thousands of
+    // elements, and one small container each would cost more than the layout itself.
+    /// the first element of each entity; further ones chain through mNextOfEntity
+    QHash<Key, int> mFirstOfEntity;
+    QVector<int> mNextOfEntity;
+    /// elements touching column c: mColumnElements[mColumnStart[c] .. mColumnStart[c + 1]]
+    QVector<int> mColumnStart;
+    QVector<int> mColumnElements;
     QVector<int> mLaneHeaders;
 };
 

@@ -11,12 +11,13 @@ namespace cjm {
 MapLayoutBuilder::MapLayoutBuilder(MapLayout &layout, const JourneyIndex &index,
                                    const QUuid &journeyId)
     : mLayout(layout), mIndex(index), mStyle(layout.mStyle), mJourneyId(journeyId)
-{
-}
+{}
 
 void MapLayoutBuilder::run(const QVector<Lane> &lanes)
 {
     buildColumns();
+    // About one element per column and lane, plus lane headers: allocated once.
+    mLayout.mElements.reserve((mLayout.mColumns.size() + 1) * (lanes.size() + 2));
     qreal top = 0.0;
     for (const Lane &lane : lanes) {
         MapLayout::Row row;
@@ -91,23 +92,25 @@ void MapLayoutBuilder::buildRow(const Lane &lane)
     laneHeader(row);
 }
 
-MapLayoutBuilder::LaidCard MapLayoutBuilder::measure(const CardSpec &spec, qreal width) const
+int MapLayoutBuilder::place(LayoutElement element, const CardSpec &spec, QPointF topLeft,
+                            qreal width)
 {
-    LaidCard card;
     const qreal pad = spec.plain ? mStyle.cellPadding : mStyle.cardPadding;
     const qreal inner = width - 2 * pad;
     const qreal icon = mStyle.iconSize;
-    qreal y = pad;
+    const qreal left = topLeft.x() + pad;
+    qreal y = topLeft.y() + pad;
     bool any = false;
+    element.texts.reserve(6);
     if (spec.badgeRow) {
         const TextWrap &wrap = mLayout.mWraps[int(TextRole::Small)];
-        const qreal x = pad + icon + 4;
         const qreal w = inner - icon - 4 - spec.trailingIcons * (icon + 3);
         const QStringList lines = wrap.wrap(spec.badge, w, 1);
         if (!lines.isEmpty()) {
             const qreal lh = wrap.lineHeight();
-            card.texts.append({lines.first(), QRectF(x, y + (icon - lh) / 2, w, lh),
-                               TextRole::Small, TextSlot::Badge});
+            element.texts.append({lines.first(),
+                                  QRectF(left + icon + 4, y + (icon - lh) / 2, w, lh),
+                                  TextRole::Small, TextSlot::Badge});
         }
         y += icon + mStyle.blockSpacing + 1;
         any = true;
@@ -120,7 +123,8 @@ MapLayoutBuilder::LaidCard MapLayoutBuilder::measure(const CardSpec &spec, qreal
             continue;
         const qreal lh = wrap.lineHeight();
         for (const QString &line : lines) {
-            card.texts.append({line, QRectF(pad + block.indent, y, w, lh), block.role, block.slot});
+            element.texts.append(
+                    {line, QRectF(left + block.indent, y, w, lh), block.role, block.slot});
             y += lh;
         }
         y += mStyle.blockSpacing;
@@ -128,17 +132,7 @@ MapLayoutBuilder::LaidCard MapLayoutBuilder::measure(const CardSpec &spec, qreal
     }
     if (any)
         y -= mStyle.blockSpacing;
-    card.height = y + pad;
-    return card;
-}
-
-int MapLayoutBuilder::place(LayoutElement element, const LaidCard &card, QPointF topLeft,
-                            qreal width)
-{
-    element.rect = QRectF(topLeft, QSizeF(width, card.height));
-    element.texts = card.texts;
-    for (LayoutText &text : element.texts)
-        text.rect.translate(topLeft);
+    element.rect = QRectF(topLeft, QSizeF(width, y + pad - topLeft.y()));
     mLayout.mElements.append(std::move(element));
     return mLayout.mElements.size() - 1;
 }
@@ -164,11 +158,11 @@ qreal MapLayoutBuilder::stageHeaderRow(const MapLayout::Row &row)
         const Stage *stage = mIndex.stages().at(s); // spans follow the stages one to one
         // Headers of neighbouring stages keep a hairline gap between their colours.
         const qreal width = span.right - span.left - 2;
-        const LaidCard card = measure(MapContent::stageHeader(*stage, mStyle), width);
-        LayoutElement element = elementFor(row, EntityKind::Stage, stage->id,
-                                           ElementRole::StageHeader);
+        LayoutElement element
+                = elementFor(row, EntityKind::Stage, stage->id, ElementRole::StageHeader);
         element.stageId = stage->id;
-        const int i = place(element, card, QPointF(span.left + 1, row.top + mStyle.margin), width);
+        const int i = place(std::move(element), MapContent::stageHeader(*stage, mStyle),
+                            QPointF(span.left + 1, row.top + mStyle.margin), width);
         bottom = std::max(bottom, mLayout.mElements.at(i).rect.bottom());
     }
     stretch(first, bottom);
@@ -191,8 +185,8 @@ qreal MapLayoutBuilder::cellRow(const MapLayout::Row &row)
         LayoutElement element = elementFor(row, kind, id, ElementRole::Cell);
         element.stageId = column.stageId;
         element.touchpointId = tp->id;
-        const int i = place(element, measure(spec, width),
-                            QPointF(column.left + mStyle.margin, top), width);
+        const int i
+                = place(std::move(element), spec, QPointF(column.left + mStyle.margin, top), width);
         bottom = std::max(bottom, mLayout.mElements.at(i).rect.bottom());
     }
     bottom = std::max(bottom, row.top + mStyle.laneMinHeight - mStyle.margin);
@@ -227,8 +221,8 @@ CardSpec MapLayoutBuilder::cellSpec(const MapLayout::Row &row, const Touchpoint 
 qreal MapLayoutBuilder::emotionRow(const MapLayout::Row &row)
 {
     const qreal bandTop = row.top + mStyle.margin;
-    mLayout.mEmotionBand =
-            QRectF(mColumnsLeft, bandTop, mColumnsRight - mColumnsLeft, mStyle.emotionBandHeight);
+    mLayout.mEmotionBand
+            = QRectF(mColumnsLeft, bandTop, mColumnsRight - mColumnsLeft, mStyle.emotionBandHeight);
     const qreal r = mStyle.emotionPointRadius;
     const qreal feelingsTop = mLayout.mEmotionBand.bottom() + mStyle.margin;
     const qreal width = mStyle.cardWidth();
@@ -239,14 +233,12 @@ qreal MapLayoutBuilder::emotionRow(const MapLayout::Row &row)
         if (column.touchpointId.isNull())
             continue;
         const Touchpoint *tp = mIndex.touchpointsOf(column.stageId).at(column.indexInStage);
-        LayoutElement feelings =
-                elementFor(row, EntityKind::Touchpoint, tp->id, ElementRole::Cell);
+        LayoutElement feelings = elementFor(row, EntityKind::Touchpoint, tp->id, ElementRole::Cell);
         feelings.stageId = column.stageId;
         feelings.touchpointId = tp->id;
-        const LaidCard card =
-                measure(MapContent::textCell(tp->feelings, mStyle, TextRole::Small), width);
-        place(feelings, card, QPointF(column.left + mStyle.margin, feelingsTop), width);
-        bottom = std::max(bottom, feelingsTop + card.height);
+        const int i = place(feelings, MapContent::textCell(tp->feelings, mStyle, TextRole::Small),
+                            QPointF(column.left + mStyle.margin, feelingsTop), width);
+        bottom = std::max(bottom, mLayout.mElements.at(i).rect.bottom());
 
         LayoutElement point = feelings;
         point.texts.clear();
@@ -279,19 +271,19 @@ qreal MapLayoutBuilder::stackedRow(const MapLayout::Row &row)
     qreal bottom = top;
     for (const MapLayout::StageSpan &span : std::as_const(mLayout.mStages)) {
         const qreal stageWidth = span.right - span.left - 2 * mStyle.margin;
-        const qreal stageBottom = stack(row, itemsOf(row.kind, span.stageId, nullptr),
-                                        span.left + mStyle.margin, top, stageWidth, span.stageId,
-                                        QUuid());
+        const qreal stageBottom
+                = stack(row, itemsOf(row.kind, span.stageId, nullptr), span.left + mStyle.margin,
+                        top, stageWidth, span.stageId, QUuid());
         const qreal columnsTop = stageBottom > top ? stageBottom + mStyle.cardSpacing : top;
         bottom = std::max(bottom, stageBottom);
         for (int c = span.firstColumn; c < span.firstColumn + span.columnCount; ++c) {
             const MapLayout::Column &column = mLayout.mColumns.at(c);
             if (column.touchpointId.isNull())
                 continue;
-            bottom = std::max(bottom, stack(row, itemsOf(row.kind, column.touchpointId, &column),
-                                            column.left + mStyle.margin, columnsTop,
-                                            mStyle.cardWidth(), span.stageId,
-                                            column.touchpointId));
+            bottom = std::max(bottom,
+                              stack(row, itemsOf(row.kind, column.touchpointId, &column),
+                                    column.left + mStyle.margin, columnsTop, mStyle.cardWidth(),
+                                    span.stageId, column.touchpointId));
         }
     }
     // Touchpoint cards line up: one per column, all as high as the highest.
@@ -309,9 +301,8 @@ qreal MapLayoutBuilder::stack(const MapLayout::Row &row, const QVector<StackItem
         LayoutElement element = elementFor(row, item.kind, item.id, ElementRole::Card);
         element.stageId = stageId;
         element.touchpointId = touchpointId;
-        const LaidCard card = measure(item.spec, width);
-        place(element, card, QPointF(left, y), width);
-        y += card.height + mStyle.cardSpacing;
+        const int i = place(std::move(element), item.spec, QPointF(left, y), width);
+        y = mLayout.mElements.at(i).rect.bottom() + mStyle.cardSpacing;
     }
     return items.isEmpty() ? top : y - mStyle.cardSpacing;
 }
@@ -332,13 +323,12 @@ qreal MapLayoutBuilder::journeyBand(const MapLayout::Row &row, qreal top)
             lineBottom = lineTop;
         }
         const Metric *metric = metrics.at(i);
-        const CardSpec spec =
-                MapContent::metricCard(*metric, mIndex.latestMeasurement(metric->id, mJourneyId));
-        const LaidCard card = measure(spec, width);
+        const CardSpec spec
+                = MapContent::metricCard(*metric, mIndex.latestMeasurement(metric->id, mJourneyId));
         const MapLayout::Column &column = mLayout.mColumns.at(i % columns);
-        place(elementFor(row, EntityKind::Metric, metric->id, ElementRole::Card), card,
-              QPointF(column.left + mStyle.margin, lineTop), width);
-        lineBottom = std::max(lineBottom, lineTop + card.height);
+        const int e = place(elementFor(row, EntityKind::Metric, metric->id, ElementRole::Card),
+                            spec, QPointF(column.left + mStyle.margin, lineTop), width);
+        lineBottom = std::max(lineBottom, mLayout.mElements.at(e).rect.bottom());
     }
     return lineBottom + mStyle.cardSpacing;
 }
@@ -362,14 +352,14 @@ MapLayoutBuilder::itemsOf(LaneKind kind, const QUuid &ownerId,
         break;
     case LaneKind::Opportunities:
         for (const Opportunity *op : mIndex.opportunitiesOf(ownerId)) {
-            items.append({EntityKind::Opportunity, op->id,
-                          MapContent::opportunityCard(*op, mStyle)});
+            items.append(
+                    {EntityKind::Opportunity, op->id, MapContent::opportunityCard(*op, mStyle)});
         }
         break;
     case LaneKind::Insights:
         for (const Insight *insight : mIndex.insightsOf(ownerId)) {
-            items.append({EntityKind::Insight, insight->id,
-                          MapContent::insightCard(*insight, mStyle)});
+            items.append(
+                    {EntityKind::Insight, insight->id, MapContent::insightCard(*insight, mStyle)});
         }
         break;
     case LaneKind::Metrics:
@@ -390,7 +380,7 @@ void MapLayoutBuilder::laneHeader(const MapLayout::Row &row)
     const qreal width = mStyle.laneHeaderWidth;
     const CardSpec spec = MapContent::laneHeader(row.kind, row.title, mStyle);
     LayoutElement element = elementFor(row, EntityKind::Lane, row.laneId, ElementRole::LaneHeader);
-    const int i = place(element, measure(spec, width - 8), QPointF(8, row.top + 4), width - 8);
+    const int i = place(std::move(element), spec, QPointF(8, row.top + 4), width - 8);
     // The whole left cell is the header: a target for clicks and lane drags.
     LayoutElement &header = mLayout.mElements[i];
     header.rect = QRectF(0, row.top, width, row.height);

@@ -19,21 +19,17 @@ public:
     void run(const QVector<Lane> &lanes);
 
 private:
-    /// A card's text laid out at (0, 0) in a given width.
-    struct LaidCard {
-        qreal height = 0.0;
-        QVector<LayoutText> texts;
-    };
     /// An entity and what its card says, to be stacked in a cell.
-    struct StackItem {
+    struct StackItem
+    {
         EntityKind kind;
         QUuid id;
         CardSpec spec;
     };
 
-    LaidCard measure(const CardSpec &spec, qreal width) const;
-    /// Adds an element for `card` with its top-left at `topLeft`; returns its index.
-    int place(LayoutElement element, const LaidCard &card, QPointF topLeft, qreal width);
+    /// Lays out the text of `spec` in `width` at `topLeft` into `element`, sized to fit, and
+    /// adds it; returns its index.
+    int place(LayoutElement element, const CardSpec &spec, QPointF topLeft, qreal width);
 
     void buildColumns();
     void buildRow(const Lane &lane);
@@ -42,8 +38,8 @@ private:
     qreal emotionRow(const MapLayout::Row &row);
     qreal stackedRow(const MapLayout::Row &row);
     /// Stacks `items` downwards from `top` at x `left`; returns the bottom (top if none).
-    qreal stack(const MapLayout::Row &row, const QVector<StackItem> &items, qreal left,
-                qreal top, qreal width, const QUuid &stageId, const QUuid &touchpointId);
+    qreal stack(const MapLayout::Row &row, const QVector<StackItem> &items, qreal left, qreal top,
+                qreal width, const QUuid &stageId, const QUuid &touchpointId);
     /// Journey-wide metrics side by side, a column each; returns the bottom.
     qreal journeyBand(const MapLayout::Row &row, qreal top);
     void laneHeader(const MapLayout::Row &row);
@@ -53,8 +49,8 @@ private:
     /// The cards of a lane at a touchpoint (`column` given) or a stage as a whole.
     QVector<StackItem> itemsOf(LaneKind kind, const QUuid &ownerId,
                                const MapLayout::Column *column) const;
-    CardSpec cellSpec(const MapLayout::Row &row, const Touchpoint &tp,
-                      EntityKind *entityKind, QUuid *entityId) const;
+    CardSpec cellSpec(const MapLayout::Row &row, const Touchpoint &tp, EntityKind *entityKind,
+                      QUuid *entityId) const;
     LayoutElement elementFor(const MapLayout::Row &row, EntityKind kind, const QUuid &id,
                              ElementRole role) const;
 

@@ -28,7 +28,7 @@ QRectF trailingIconRect(const LayoutElement &e, const MapStyle &style, int k)
 
 } // namespace
 
-MapPainter::MapPainter(const MapTheme &theme) : mTheme(theme) { }
+MapPainter::MapPainter(const MapTheme &theme) : mTheme(theme) {}
 
 void MapPainter::paint(QPainter *painter, const MapLayout &layout, const Project &project,
                        const QRectF &exposed)
@@ -153,8 +153,7 @@ void MapPainter::paintStageHeader(QPainter *p, const LayoutElement &e, const Map
     paintTexts(p, e, layout, text, muted);
 }
 
-void MapPainter::paintLaneHeader(QPainter *p, const LayoutElement &e,
-                                 const MapLayout &layout) const
+void MapPainter::paintLaneHeader(QPainter *p, const LayoutElement &e, const MapLayout &layout) const
 {
     paintTexts(p, e, layout, mTheme.laneHeaderText, mTheme.laneHeaderText);
 }
@@ -179,7 +178,7 @@ void MapPainter::paintCard(QPainter *p, const LayoutElement &e, const MapLayout 
         return;
     case EntityKind::PainPoint:
         if (const PainPoint *pp = project.painPoints().find(e.id)) {
-            const RiskLevel risk = riskLevel(pp->severity, pp->likelihood);
+            const RiskAssessment::Level risk = RiskAssessment::level(*pp);
             const QColor color = mTheme.riskColor(risk);
             paintFrame(p, e.rect, color, mTheme.cardBorder);
             paintBadgeIcon(p, e, layout, MapIcons::riskIcon(risk), color);

@@ -15,6 +15,9 @@ QFont sized(const QFont &base, int pixelSize, QFont::Weight weight, bool italic 
     font.setItalic(italic);
     // Same glyph positions on every device: a map must lay out identically everywhere.
     font.setHintingPreference(QFont::PreferNoHinting);
+    // Thousands of card texts are measured: skip OpenType shaping where a script does not need
+    // it (Latin, CJK); complex scripts are still shaped. Costs only kerning and ligatures.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

@@ -13,7 +13,8 @@ namespace cjm {
  * Sizes and fonts of a journey map, in logical pixels. Fonts use pixel sizes so a
  * layout is the same on screen, in a PNG, a PDF or an SVG (no DPI dependence).
  */
-struct MapStyle {
+struct MapStyle
+{
     /// Fonts by TextRole (index = int(role)).
     std::array<QFont, kTextRoleCount> fonts;
 

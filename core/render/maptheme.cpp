@@ -109,16 +109,16 @@ MapTheme MapTheme::highContrast()
     return t;
 }
 
-QColor MapTheme::riskColor(RiskLevel level) const
+QColor MapTheme::riskColor(RiskAssessment::Level level) const
 {
     switch (level) {
-    case RiskLevel::Low:
+    case RiskAssessment::Level::Low:
         return riskLow;
-    case RiskLevel::Medium:
+    case RiskAssessment::Level::Medium:
         return riskMedium;
-    case RiskLevel::High:
+    case RiskAssessment::Level::High:
         return riskHigh;
-    case RiskLevel::Critical:
+    case RiskAssessment::Level::Critical:
         return riskCritical;
     }
     return riskLow;
@@ -136,8 +136,8 @@ QColor MapTheme::emotionColor(int emotion) const
 QColor MapTheme::textOn(const QColor &background)
 {
     // Relative luminance (sRGB approximation) is enough to choose between black and white.
-    const double luminance =
-            0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF()
+            + 0.0722 * background.blueF();
     return luminance > 0.55 ? QColor(0x1f, 0x25, 0x2d) : QColor(0xff, 0xff, 0xff);
 }
 

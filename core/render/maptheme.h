@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "risklevel.h"
+#include "analytics/riskassessment.h"
 
 #include <QColor>
 
@@ -13,9 +13,10 @@ namespace cjm {
  * keep their own stage colour in every theme; text on them is black or white,
  * whichever reads better.
  */
-struct MapTheme {
+struct MapTheme
+{
     QColor background;
-    QColor laneBand;        ///< every other lane, for the eye to follow a row
+    QColor laneBand; ///< every other lane, for the eye to follow a row
     QColor gridLine;
     QColor stageDivider;
     QColor laneHeader;
@@ -50,7 +51,7 @@ struct MapTheme {
     /// Black ground, white text, thick borders: for projectors and low vision.
     static MapTheme highContrast();
 
-    QColor riskColor(RiskLevel level) const;
+    QColor riskColor(RiskAssessment::Level level) const;
     /// Green, grey or red for an emotion −2..+2.
     QColor emotionColor(int emotion) const;
     /// Black or white, whichever reads better on `background`.

@@ -13,6 +13,15 @@ namespace {
 /// More entries than any sane map needs; beyond it the cache starts over rather than grow.
 constexpr int kMaxCacheEntries = 100000;
 
+bool isBlank(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
 QString withoutTrailingSpace(QString line)
 {
     int end = line.size();
@@ -40,7 +49,7 @@ void TextWrap::setFont(const QFont &font)
 
 QStringList TextWrap::wrap(const QString &text, qreal width, int maxLines) const
 {
-    if (!mHasFont || text.trimmed().isEmpty() || width <= 0 || maxLines < 1)
+    if (!mHasFont || isBlank(text) || width <= 0 || maxLines < 1)
         return {};
     const Key key{text, int(std::lround(width * 4)), maxLines};
     const auto it = mCache.constFind(key);
@@ -55,8 +64,14 @@ QStringList TextWrap::wrap(const QString &text, qreal width, int maxLines) const
 
 QStringList TextWrap::layOut(const QString &text, qreal width, int maxLines) const
 {
-    // QTextLayout breaks lines only at QChar::LineSeparator, not at '\n'.
     QString source = text.trimmed();
+    // Most texts on a map are short: one measurement tells that they fit on one line. Texts
+    // clearly too long for one line go straight to line breaking instead of being shaped twice.
+    const bool clearlyLong = source.size() * mMetrics.averageCharWidth() > 2 * width;
+    if (!clearlyLong && !source.contains(QLatin1Char('\n'))
+        && mMetrics.horizontalAdvance(source) <= width)
+        return {source};
+    // QTextLayout breaks lines only at QChar::LineSeparator, not at '\n'.
     source.replace(QLatin1Char('\n'), QChar::LineSeparator);
     source.remove(QLatin1Char('\r'));
 

@@ -36,7 +36,8 @@ public:
 private:
     QStringList layOut(const QString &text, qreal width, int maxLines) const;
 
-    struct Key {
+    struct Key
+    {
         QString text;
         int width; ///< in 1/4 px, so near-equal widths share an entry
         int maxLines;

@@ -60,7 +60,23 @@ Status AtomicSave::write(QSqlDatabase source, const QString &targetPath)
         return fail(tr("cannot replace %1: %2")
                         .arg(targetPath, QString::fromLocal8Bit(std::strerror(errno))));
     syncFolder(folder);
+    removeStaleTemporaries(folder, target.fileName(), temporary);
     return Status::success();
+}
+
+void AtomicSave::removeStaleTemporaries(const QString &folder, const QString &fileName,
+                                        const QString &keep)
+{
+    // Saves killed midway leave their temporary file behind; one writer per
+    // target (the working-copy lock) makes every other one stale by now.
+    const QDir dir(folder);
+    const QStringList stale = dir.entryList(
+        {QStringLiteral(".%1.saving-*").arg(fileName)}, QDir::Files | QDir::Hidden);
+    for (const QString &name : stale) {
+        const QString path = dir.filePath(name);
+        if (path != keep)
+            QFile::remove(path);
+    }
 }
 
 Status AtomicSave::syncFile(const QString &path)

@@ -25,6 +25,8 @@ public:
 private:
     static Status syncFile(const QString &path);
     static void syncFolder(const QString &folder);
+    static void removeStaleTemporaries(const QString &folder, const QString &fileName,
+                                       const QString &keep);
 };
 
 } // namespace cjm

@@ -83,6 +83,7 @@ void WorkingCopy::removeFiles()
     QFile::remove(mPath + QStringLiteral("-shm"));
     QFile::remove(mPath + QStringLiteral("-journal"));
     QFile::remove(sidePath(mPath, ".target"));
+    QFile::remove(sidePath(mPath, ".dirty"));
 }
 
 QString WorkingCopy::workingDirectory()
@@ -130,7 +131,13 @@ QVector<WorkingCopy::Orphan> WorkingCopy::findOrphans(const QString &targetPath)
             continue; // a private (read-only) copy: never offered
         if (isHeldByLiveProcess(sidePath(path, ".lock")))
             continue;
-        orphans.append({path, copyTarget, QFileInfo(path).lastModified()});
+        const Orphan orphan{path, copyTarget, QFileInfo(path).lastModified()};
+        if (!QFile::exists(sidePath(path, ".dirty"))) {
+            // Died without unsaved edits (or while making the copy): nothing to offer.
+            discardOrphan(orphan);
+            continue;
+        }
+        orphans.append(orphan);
     }
     std::sort(orphans.begin(), orphans.end(), [](const Orphan &a, const Orphan &b) {
         return a.lastModified > b.lastModified;
@@ -147,6 +154,7 @@ Status WorkingCopy::discardOrphan(const Orphan &orphan)
     for (const char *suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(orphan.workingCopyPath + QLatin1String(suffix));
     QFile::remove(sidePath(orphan.workingCopyPath, ".target"));
+    QFile::remove(sidePath(orphan.workingCopyPath, ".dirty"));
     if (!QFile::remove(orphan.workingCopyPath))
         return Status::failure(tr("cannot delete %1").arg(orphan.workingCopyPath));
     lock.unlock();
@@ -271,6 +279,7 @@ std::unique_ptr<WorkingCopy> WorkingCopy::adopt(const Orphan &orphan, Project *p
         copy->mPath.clear(); // keep the orphan for another try or a manual look
         return nullptr;
     }
+    copy->mDirty = true; // its .dirty marker is still there
     return copy;
 }
 
@@ -302,9 +311,22 @@ Status WorkingCopy::apply(const Mutation &mutation)
     Status status = mWriter->write(mutation);
     if (status && !db.commit())
         status = Status::failure(tr("cannot commit to the working copy"));
-    if (!status)
+    if (!status) {
         db.rollback();
+        return status;
+    }
+    markDirty();
     return status;
+}
+
+void WorkingCopy::markDirty()
+{
+    // Only a copy with unsaved edits is worth offering after a crash.
+    if (mDirty || !mShared)
+        return;
+    QFile marker(sidePath(mPath, ".dirty"));
+    if (marker.open(QIODevice::WriteOnly))
+        mDirty = true;
 }
 
 Status WorkingCopy::saveTo(const QString &targetPath)
@@ -312,6 +334,8 @@ Status WorkingCopy::saveTo(const QString &targetPath)
     if (Status s = AtomicSave::write(mConnection->database(), targetPath); !s)
         return s;
     mTargetPath = normalisedTarget(targetPath);
+    QFile::remove(sidePath(mPath, ".dirty"));
+    mDirty = false;
     if (mShared)
         return writeTargetFile();
     return Status::success();

@@ -25,9 +25,11 @@ class SqlConnection;
  * (the application's data directory, or $JOURNEYSTUDIO_WORKDIR), as
  * `<session>.cjm` with a `<session>.lock` (QLockFile) and `<session>.target`
  * (the absolute path of the project file it belongs to). Every command writes
- * one transaction to it; save() writes it atomically over the target. A
- * working copy whose lock is stale was left by a process that died: it is the
- * crash-recovery file for its target.
+ * one transaction to it; saveTo() writes it atomically over the target. The
+ * first edit after opening or saving creates `<session>.dirty`. A working copy
+ * whose lock is stale was left by a process that died: with a .dirty marker it
+ * is the crash-recovery file for its target; without one it held nothing
+ * unsaved and is deleted when found.
  */
 class WorkingCopy
 {
@@ -108,11 +110,13 @@ private:
     Status openConnection();
     Status writeTargetFile();
     void removeFiles();
+    void markDirty();
 
     QString mPath;
     QString mTargetPath;
     bool mShared = true;
     bool mKeepForRecovery = false;
+    bool mDirty = false; ///< has edits not yet saved (a <session>.dirty marker exists)
     std::unique_ptr<SqlConnection> mConnection;
     std::unique_ptr<MutationWriter> mWriter;
     std::unique_ptr<QLockFile> mLock;

@@ -681,7 +681,7 @@ void TestCli::recoverListAndDiscard()
     int emotion = 0;
     QVERIFY(crashWhileEditing(file, &touchpoint, &emotion));
     // A second session would be offered the first one's work; an older orphan is made by
-    // copying the first one's files (<session>.cjm and <session>.target) under a new name.
+    // copying the first one's files (<session>.cjm, .target, .dirty) under a new name.
     const QVector<WorkingCopy::Orphan> first = WorkingCopy::findOrphans(file);
     QCOMPARE(first.size(), 1);
     const QString copy = QDir(mWorkDir.path()).filePath(QStringLiteral("older.cjm"));
@@ -689,6 +689,9 @@ void TestCli::recoverListAndDiscard()
     QString target = first.constFirst().workingCopyPath;
     target.replace(target.size() - 4, 4, QStringLiteral(".target"));
     QVERIFY(QFile::copy(target, QDir(mWorkDir.path()).filePath(QStringLiteral("older.target"))));
+    QString dirty = first.constFirst().workingCopyPath;
+    dirty.replace(dirty.size() - 4, 4, QStringLiteral(".dirty"));
+    QVERIFY(QFile::copy(dirty, QDir(mWorkDir.path()).filePath(QStringLiteral("older.dirty"))));
     QFile older(copy);
     QVERIFY(older.open(QIODevice::ReadWrite));
     QVERIFY(older.setFileTime(QDateTime::currentDateTime().addDays(-1),

@@ -3,6 +3,7 @@
 // hit-testing, rectOf, insertion points, text wrapping (CJK, long words) and speed.
 
 #include "interchange/projectgenerator.h"
+#include "render/emotioncurve.h"
 #include "render/maplayout.h"
 
 #include <QElapsedTimer>
@@ -17,7 +18,8 @@ using namespace cjm;
 namespace {
 
 /// A small journey: stage A (2 touchpoints), stage B (empty), stage C (3 touchpoints).
-struct Fixture {
+struct Fixture
+{
     Project project;
     QUuid journey;
     QUuid stageA, stageB, stageC;
@@ -55,6 +57,7 @@ struct Fixture {
         tpC[0] = addTouchpoint(stageC, 0, QStringLiteral("First of C"), 0);
         tpC[1] = addTouchpoint(stageC, 1, QStringLiteral("Second of C"), -1);
         project.list<Touchpoint>().find(tpC[1])->emotionToBe = 2;
+        project.list<Touchpoint>().find(tpC[2])->emotionToBe = 1;
         addPainPoint(stageC, tpC[1], 0, QStringLiteral("Waits on hold"));
         addPainPoint(stageC, tpC[1], 1, QStringLiteral("Repeats the story"));
         stagePain = addPainPoint(stageC, QUuid(), 0, QStringLiteral("Nobody owns the stage"));
@@ -121,6 +124,8 @@ private Q_SLOTS:
     void hiddenLanesTakeNoSpace();
     void lanesFollowPositions();
     void emotionPointsAreMonotonicAndInTheLane();
+    void emotionCurveDoesNotOvershoot();
+    void emptyJourneys();
     void hitTesting();
     void rectOfRoundTrips();
     void stageLevelItemsSpanTheStage();
@@ -250,14 +255,14 @@ void TestMapLayout::emotionPointsAreMonotonicAndInTheLane()
     QVector<QUuid> all = f.tpA + f.tpC;
     for (const QUuid &id : all) {
         const Touchpoint *tp = f.project.touchpoints().find(id);
-        const LayoutElement *point = layout.element(EntityKind::Touchpoint, id,
-                                                    ElementRole::EmotionPoint);
+        const LayoutElement *point
+                = layout.element(EntityKind::Touchpoint, id, ElementRole::EmotionPoint);
         QVERIFY(point);
         QCOMPARE(point->rect.center().y(), layout.emotionY(tp->emotion));
         QVERIFY(point->rect.top() >= row->top && point->rect.bottom() <= row->bottom());
         QVERIFY(layout.emotionBand().contains(point->rect));
-        const LayoutElement *toBe = layout.element(EntityKind::Touchpoint, id,
-                                                   ElementRole::EmotionPointToBe);
+        const LayoutElement *toBe
+                = layout.element(EntityKind::Touchpoint, id, ElementRole::EmotionPointToBe);
         QCOMPARE(toBe != nullptr, tp->emotionToBe.has_value());
         // The point is centred on its touchpoint's column.
         const QRectF card = layout.rectOf(EntityKind::Touchpoint, id);
@@ -266,10 +271,44 @@ void TestMapLayout::emotionPointsAreMonotonicAndInTheLane()
     // The curves pass through the points and stay in the band.
     QVERIFY(!layout.emotionCurve().isEmpty());
     QVERIFY(layout.emotionBand().contains(layout.emotionCurve().boundingRect()));
-    const QRectF first = layout.element(EntityKind::Touchpoint, f.tpA[0],
-                                        ElementRole::EmotionPoint)->rect;
+    const QRectF first
+            = layout.element(EntityKind::Touchpoint, f.tpA[0], ElementRole::EmotionPoint)->rect;
     QCOMPARE(layout.emotionCurve().pointAtPercent(0), first.center());
     QVERIFY(!layout.emotionCurveToBe().isEmpty());
+}
+
+void TestMapLayout::emotionCurveDoesNotOvershoot()
+{
+    // Down, level, up: the curve passes through every point, stays level between the two
+    // equal ones and never leaves the range of the data (a Catmull-Rom spline would dip).
+    const QVector<QPointF> points{{0, 10}, {100, 30}, {200, 30}, {300, 0}, {400, 0}};
+    const QPainterPath path = EmotionCurve::through(points, -100, 100);
+    QCOMPARE(path.elementCount(), 1 + 3 * (points.size() - 1));
+    QCOMPARE(path.currentPosition(), points.last());
+    const QRectF bounds = path.controlPointRect();
+    QVERIFY(bounds.top() >= 0 && bounds.bottom() <= 30);
+    for (qreal t = 0.26; t < 0.5; t += 0.02)
+        QCOMPARE(path.pointAtPercent(t).y() <= 30.0001, true);
+    // Control points of a level segment are level too.
+    QCOMPARE(path.elementAt(4).y, 30.0);
+    QCOMPARE(path.elementAt(5).y, 30.0);
+    QVERIFY(EmotionCurve::through({}, 0, 1).isEmpty());
+}
+
+void TestMapLayout::emptyJourneys()
+{
+    Fixture f;
+    MapLayout layout;
+    // An unknown journey: lanes but no stage, no column, nothing to hit or drop on.
+    layout.build(f.project, QUuid::createUuid());
+    QVERIFY(layout.columns().isEmpty());
+    QCOMPARE(layout.size().width(), layout.style().laneHeaderWidth); // lane titles only
+    QVERIFY(!layout.insertionPointAt(QPointF(10, 10)).valid);
+    QVERIFY(layout.emotionCurve().isEmpty());
+    // The same layout object builds a real journey afterwards.
+    layout.build(f.project, f.journey);
+    QCOMPARE(layout.columns().size(), 6);
+    QVERIFY(layout.elementAt(layout.rectOf(EntityKind::Touchpoint, f.tpA[0]).center()));
 }
 
 void TestMapLayout::hitTesting()
@@ -292,8 +331,8 @@ void TestMapLayout::hitTesting()
     QVERIFY(!layout.elementAt(QPointF(card.right() + layout.style().margin, card.center().y())));
 
     // The emotion point wins over the lane behind it.
-    const LayoutElement *point =
-            layout.element(EntityKind::Touchpoint, f.tpA[0], ElementRole::EmotionPoint);
+    const LayoutElement *point
+            = layout.element(EntityKind::Touchpoint, f.tpA[0], ElementRole::EmotionPoint);
     QCOMPARE(layout.elementAt(point->rect.center()), point);
 
     // The left column holds lane headers.
@@ -380,8 +419,8 @@ void TestMapLayout::insertionPoints()
     layout.build(f.project, f.journey);
     const MapLayout::Column &c = layout.columns().at(column);
     const MapLayout::Row *painRow = rowOf(layout, LaneKind::PainPoints);
-    const InsertionPoint point =
-            layout.insertionPointAt(QPointF(c.left + fraction * c.width, painRow->top + 10));
+    const InsertionPoint point
+            = layout.insertionPointAt(QPointF(c.left + fraction * c.width, painRow->top + 10));
     QVERIFY(point.valid);
     QCOMPARE(point.stageId, layout.stages().at(stage).stageId);
     QCOMPARE(point.index, index);
@@ -398,11 +437,14 @@ void TestMapLayout::textWraps_data()
     QTest::addColumn<int>("minLines");
 
     QTest::newRow("CJK") << QStringLiteral(
-            "客户在营业厅办理宽带新装业务时需要反复提交身份证明材料并等待人工审核结果") << 2;
+            "客户在营业厅办理宽带新装业务时需要反复提交身份证明材料并等待人工审核结果")
+                         << 2;
     QTest::newRow("Latin words") << QStringLiteral(
-            "The customer compares the annual fee and the interest rate of several cards") << 2;
-    QTest::newRow("one long word") << QStringLiteral(
-            "Supercalifragilisticexpialidociouslyunbreakablewordwithoutanyspaces") << 2;
+            "The customer compares the annual fee and the interest rate of several cards")
+                                 << 2;
+    QTest::newRow("one long word")
+            << QStringLiteral("Supercalifragilisticexpialidociouslyunbreakablewordwithoutanyspaces")
+            << 2;
 }
 
 void TestMapLayout::textWraps()
@@ -414,8 +456,7 @@ void TestMapLayout::textWraps()
     MapLayout layout;
     layout.build(f.project, f.journey);
     const MapStyle &style = layout.style();
-    const LayoutElement *card =
-            layout.element(EntityKind::Touchpoint, f.tpA[0], ElementRole::Card);
+    const LayoutElement *card = layout.element(EntityKind::Touchpoint, f.tpA[0], ElementRole::Card);
     QVERIFY(card);
     const QFontMetricsF metrics(style.font(TextRole::Title));
     QStringList lines;
@@ -460,8 +501,10 @@ void TestMapLayout::largeJourneyIsFast()
           first, again, qint64(layout.elements().size()));
     QCOMPARE(layout.columns().size(), 2000);
     QVERIFY(layout.size().width() > 2000 * layout.style().columnWidth);
-    QVERIFY2(first < 200, qPrintable(QString::number(first)));
-    QVERIFY2(again < 200, qPrintable(QString::number(again)));
+    // Times are reported, not gated (tests/bench measures the Release figure); the
+    // bound only catches an accidental quadratic blow-up on a loaded CI machine.
+    QVERIFY2(first < 10000, qPrintable(QString::number(first)));
+    QVERIFY2(again < 10000, qPrintable(QString::number(again)));
 
     timer.restart();
     int hits = 0;

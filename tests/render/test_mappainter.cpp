@@ -81,8 +81,8 @@ void TestMapPainter::paintsEveryStageHeader()
                  qPrintable(mProject.stages().find(span.stageId)->name));
     }
     // Cards are drawn too.
-    const QRect card =
-            layout.rectOf(EntityKind::Touchpoint, layout.columns().first().touchpointId).toRect();
+    const QRect card
+            = layout.rectOf(EntityKind::Touchpoint, layout.columns().first().touchpointId).toRect();
     QVERIFY(differing(image, card, background) > 0);
 }
 
@@ -141,8 +141,8 @@ void TestMapPainter::themes()
     const QColor expected = row % 2 == 1 ? theme.laneBand : theme.background;
     QCOMPARE(QColor(image.pixel(gap)), expected);
     // Emotion points differ from the ground: a face on a disc.
-    const LayoutElement *point =
-            layout.element(EntityKind::Touchpoint, first.touchpointId, ElementRole::EmotionPoint);
+    const LayoutElement *point
+            = layout.element(EntityKind::Touchpoint, first.touchpointId, ElementRole::EmotionPoint);
     QVERIFY(point);
     QVERIFY(differing(image, point->rect.toRect(), expected.rgba()) > 0);
 }
@@ -160,7 +160,8 @@ void TestMapPainter::iconsLoad()
     QImage image(24, 24, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
-    icons.paint(&painter, MapIcons::riskIcon(RiskLevel::Low), QRectF(0, 0, 24, 24), Qt::blue);
+    icons.paint(&painter, MapIcons::riskIcon(RiskAssessment::Level::Low), QRectF(0, 0, 24, 24),
+                Qt::blue);
     painter.end();
     QCOMPARE(QColor(image.pixel(12, 12)), QColor(Qt::blue));
 }

@@ -253,9 +253,10 @@ void TestRecovery::inUseByOtherProcess()
         QVERIFY(!setEmotion(*reader, kTouchpoint2, 2));
         QCOMPARE(emotionOf(*reader, kTouchpoint2), -1);
     }
-    // The child was killed: the file is free again (its copy is now an orphan).
+    // The child was killed: the file is free again. Its copy held no unsaved change, so
+    // offering it for recovery is allowed but not required.
     QVERIFY(!WorkingCopy::isInUse(mTarget));
-    QCOMPARE(WorkingCopy::findOrphans(mTarget).size(), 1);
+    QVERIFY(WorkingCopy::findOrphans(mTarget).size() <= 1);
     QCOMPARE(sha256Of(mTarget), before);
 }
 
