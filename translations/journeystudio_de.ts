@@ -411,6 +411,37 @@ oder fehlgeschlagen, 64 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cjm::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>Die Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>This system cannot read text in the %1 encoding.</source>
+        <translation>Dieses System kann keinen Text in der Kodierung %1 lesen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end: %1</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters. Is a closing quote missing, or is this not a CSV file?</source>
+        <translation>Zeile %1: Ein Feld ist länger als %2 Zeichen. Fehlt ein schließendes Anführungszeichen, oder ist dies keine CSV-Datei?</translation>
+    </message>
+    <message>
+        <source>Line %1: a record is longer than %2 characters. Is a closing quote missing, or is this not a CSV file?</source>
+        <translation>Zeile %1: Ein Datensatz ist länger als %2 Zeichen. Fehlt ein schließendes Anführungszeichen, oder ist dies keine CSV-Datei?</translation>
+    </message>
+    <message>
+        <source>Line %1: a record has more than %2 columns.</source>
+        <translation>Zeile %1: Ein Datensatz hat mehr als %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starting on this line is never closed.</source>
+        <translation>Zeile %1: Ein in dieser Zeile beginnendes Feld in Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>cjm::Document</name>
     <message>
         <source>%1: the file does not exist</source>
@@ -750,7 +781,47 @@ oder fehlgeschlagen, 64 Aufruffehler.
     </message>
 </context>
 <context>
-    <name>cjm::JourneyOverview</name>
+    <name>cjm::JourneyCanvas</name>
+    <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Journey:</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the whole map</source>
+        <translation>Zoomen, sodass die gesamte Journey Map sichtbar ist</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Zoom to actual size</source>
+        <translation>Auf Originalgröße zoomen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
     <message>
         <source>(untitled journey)</source>
         <translation>(unbenannte Journey)</translation>
@@ -764,51 +835,6 @@ oder fehlgeschlagen, 64 Aufruffehler.
 Create one with File ▸ New, open a project file with File ▸ Open…, or drop a .cjm file here.</source>
         <translation>Kein Projekt geöffnet.
 Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen… eine Projektdatei oder ziehen Sie eine .cjm-Datei hierher.</translation>
-    </message>
-</context>
-<context>
-    <name>cjm::JourneyOverviewPage</name>
-    <message>
-        <source>owner: %1</source>
-        <translation>Verantwortlich: %1</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>(untitled stage)</source>
-        <translation>(unbenannte Phase)</translation>
-    </message>
-    <message>
-        <source>Customer goal: %1</source>
-        <translation>Kundenziel: %1</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(unbenannt)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 pain point</source>
-        <translation>%1 Pain Point</translation>
-    </message>
-    <message>
-        <source>%1 pain points</source>
-        <translation>%1 Pain Points</translation>
-    </message>
-    <message>
-        <source>Emotion %1 (%2)%3</source>
-        <translation>Emotion %1 (%2)%3</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1211,22 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>Journeys: %1   Stages: %2   Touchpoints: %3</source>
         <translation>Journeys: %1   Phasen: %2   Touchpoints: %3</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1959,32 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>database error in &quot;%1&quot;: %2</source>
         <translation>Datenbankfehler in „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyDateParser</name>
+    <message>
+        <source>Column &apos;%1&apos; has no values to read dates from.</source>
+        <translation>Die Spalte „%1“ enthält keine Werte, aus denen sich Datumsangaben lesen lassen.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; does not hold dates: &apos;%2&apos; is not a date.</source>
+        <translation>Die Spalte „%1“ enthält keine Datumsangaben: „%2“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; mixes day/month/year and month/day/year dates.</source>
+        <translation>Die Spalte „%1“ mischt Datumsangaben der Formen Tag/Monat/Jahr und Monat/Tag/Jahr.</translation>
+    </message>
+    <message>
+        <source>In column &apos;%1&apos; no day is above 12, so it is not clear whether the dates are day/month/year or month/day/year.</source>
+        <translation>In der Spalte „%1“ ist kein Tag größer als 12, daher ist unklar, ob die Datumsangaben die Form Tag/Monat/Jahr oder Monat/Tag/Jahr haben.</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyLayoutDetector</name>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Die Datei ist leer: Sie hat keine Kopfzeile.</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,37 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     </message>
 </context>
 <context>
+    <name>cjm::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>파일이 읽기용으로 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This system cannot read text in the %1 encoding.</source>
+        <translation>이 시스템에서는 %1 인코딩의 텍스트를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end: %1</source>
+        <translation>파일을 끝까지 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters. Is a closing quote missing, or is this not a CSV file?</source>
+        <translation>%1행: 필드가 %2자를 초과합니다. 닫는 따옴표가 빠졌거나 CSV 파일이 아닐 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a record is longer than %2 characters. Is a closing quote missing, or is this not a CSV file?</source>
+        <translation>%1행: 레코드가 %2자를 초과합니다. 닫는 따옴표가 빠졌거나 CSV 파일이 아닐 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a record has more than %2 columns.</source>
+        <translation>%1행: 레코드의 열이 %2개를 초과합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starting on this line is never closed.</source>
+        <translation>%1행: 이 행에서 시작하는 따옴표로 묶인 필드가 닫히지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>cjm::Document</name>
     <message>
         <source>%1: the file does not exist</source>
@@ -740,7 +771,47 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     </message>
 </context>
 <context>
-    <name>cjm::JourneyOverview</name>
+    <name>cjm::JourneyCanvas</name>
+    <message>
+        <source>&amp;Journey:</source>
+        <translation>여정(&amp;J):</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the whole map</source>
+        <translation>전체 여정 지도가 보이도록 확대/축소</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Zoom to actual size</source>
+        <translation>실제 크기로 확대/축소</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
     <message>
         <source>(untitled journey)</source>
         <translation>(제목 없는 여정)</translation>
@@ -754,51 +825,6 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
 Create one with File ▸ New, open a project file with File ▸ Open…, or drop a .cjm file here.</source>
         <translation>열려 있는 프로젝트가 없습니다.
 파일 ▸ 새로 만들기로 프로젝트를 만들거나, 파일 ▸ 열기…로 프로젝트 파일을 열거나, .cjm 파일을 여기에 끌어다 놓으세요.</translation>
-    </message>
-</context>
-<context>
-    <name>cjm::JourneyOverviewPage</name>
-    <message>
-        <source>owner: %1</source>
-        <translation>담당자: %1</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>(untitled stage)</source>
-        <translation>(제목 없는 단계)</translation>
-    </message>
-    <message>
-        <source>Customer goal: %1</source>
-        <translation>고객 목표: %1</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(제목 없음)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 pain point</source>
-        <translation>페인 포인트 %1개</translation>
-    </message>
-    <message>
-        <source>%1 pain points</source>
-        <translation>페인 포인트 %1개</translation>
-    </message>
-    <message>
-        <source>Emotion %1 (%2)%3</source>
-        <translation>감정 %1 (%2)%3</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1201,22 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>Journeys: %1   Stages: %2   Touchpoints: %3</source>
         <translation>여정: %1   단계: %2   터치포인트: %3</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1948,32 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>database error in &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;에서 데이터베이스 오류가 발생했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyDateParser</name>
+    <message>
+        <source>Column &apos;%1&apos; has no values to read dates from.</source>
+        <translation>&apos;%1&apos; 열에 날짜를 읽을 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; does not hold dates: &apos;%2&apos; is not a date.</source>
+        <translation>&apos;%1&apos; 열에 날짜가 없습니다. &apos;%2&apos;은(는) 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; mixes day/month/year and month/day/year dates.</source>
+        <translation>&apos;%1&apos; 열에 일/월/연도 형식과 월/일/연도 형식의 날짜가 섞여 있습니다.</translation>
+    </message>
+    <message>
+        <source>In column &apos;%1&apos; no day is above 12, so it is not clear whether the dates are day/month/year or month/day/year.</source>
+        <translation>&apos;%1&apos; 열에 12보다 큰 일(日) 값이 없어 날짜가 일/월/연도 형식인지 월/일/연도 형식인지 알 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyLayoutDetector</name>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
     </message>
 </context>
 <context>

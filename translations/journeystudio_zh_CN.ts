@@ -411,6 +411,37 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     </message>
 </context>
 <context>
+    <name>cjm::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>This system cannot read text in the %1 encoding.</source>
+        <translation>此系统无法读取 %1 编码的文本。</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end: %1</source>
+        <translation>无法完整读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters. Is a closing quote missing, or is this not a CSV file?</source>
+        <translation>第 %1 行：某个字段超过 %2 个字符。是否缺少右引号，或者这不是 CSV 文件？</translation>
+    </message>
+    <message>
+        <source>Line %1: a record is longer than %2 characters. Is a closing quote missing, or is this not a CSV file?</source>
+        <translation>第 %1 行：某条记录超过 %2 个字符。是否缺少右引号，或者这不是 CSV 文件？</translation>
+    </message>
+    <message>
+        <source>Line %1: a record has more than %2 columns.</source>
+        <translation>第 %1 行：某条记录超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starting on this line is never closed.</source>
+        <translation>第 %1 行：从此行开始的带引号字段没有闭合。</translation>
+    </message>
+</context>
+<context>
     <name>cjm::Document</name>
     <message>
         <source>%1: the file does not exist</source>
@@ -740,7 +771,47 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     </message>
 </context>
 <context>
-    <name>cjm::JourneyOverview</name>
+    <name>cjm::JourneyCanvas</name>
+    <message>
+        <source>&amp;Journey:</source>
+        <translation>旅程(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the whole map</source>
+        <translation>缩放以显示整个旅程地图</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Zoom to actual size</source>
+        <translation>缩放到实际大小</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
     <message>
         <source>(untitled journey)</source>
         <translation>（未命名旅程）</translation>
@@ -754,51 +825,6 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
 Create one with File ▸ New, open a project file with File ▸ Open…, or drop a .cjm file here.</source>
         <translation>没有打开的项目。
 可通过“文件 ▸ 新建”创建项目，通过“文件 ▸ 打开…”打开项目文件，或将 .cjm 文件拖放到此处。</translation>
-    </message>
-</context>
-<context>
-    <name>cjm::JourneyOverviewPage</name>
-    <message>
-        <source>owner: %1</source>
-        <translation>负责人：%1</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>(untitled stage)</source>
-        <translation>（未命名阶段）</translation>
-    </message>
-    <message>
-        <source>Customer goal: %1</source>
-        <translation>客户目标：%1</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 pain point</source>
-        <translation>%1 个痛点</translation>
-    </message>
-    <message>
-        <source>%1 pain points</source>
-        <translation>%1 个痛点</translation>
-    </message>
-    <message>
-        <source>Emotion %1 (%2)%3</source>
-        <translation>情绪 %1（%2）%3</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1201,22 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>Journeys: %1   Stages: %2   Touchpoints: %3</source>
         <translation>旅程：%1   阶段：%2   触点：%3</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1948,32 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>database error in &quot;%1&quot;: %2</source>
         <translation>“%1”中出现数据库错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyDateParser</name>
+    <message>
+        <source>Column &apos;%1&apos; has no values to read dates from.</source>
+        <translation>列“%1”中没有可读取日期的值。</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; does not hold dates: &apos;%2&apos; is not a date.</source>
+        <translation>列“%1”不包含日期：“%2”不是日期。</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; mixes day/month/year and month/day/year dates.</source>
+        <translation>列“%1”中混用了“日/月/年”和“月/日/年”两种日期格式。</translation>
+    </message>
+    <message>
+        <source>In column &apos;%1&apos; no day is above 12, so it is not clear whether the dates are day/month/year or month/day/year.</source>
+        <translation>列“%1”中没有大于 12 的日值，因此无法确定日期格式是“日/月/年”还是“月/日/年”。</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyLayoutDetector</name>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件为空：没有标题行。</translation>
     </message>
 </context>
 <context>

@@ -100,12 +100,8 @@ int RecoverCommand::restore(const QString &file, const QVector<WorkingCopy::Orph
 void RecoverCommand::keepForLaterRecovery(std::unique_ptr<Document> document)
 {
     // Closing a document deletes its working copy, which is the only copy of
-    // the work when saving failed. So it is never closed: the process ends
-    // with its lock, which then goes stale and the copy is an orphan again.
-    // Held in a static, the document is still reachable: not reported as a leak.
-    static Document *kept = nullptr;
-    kept = document.release();
-    Q_UNUSED(kept)
+    // the work when saving failed: keep it, so it is an orphan again.
+    document->workingCopy().keepForRecovery();
 }
 
 } // namespace cjm

@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window on the bundled sample: opening, the outline and overview following
+// The main window on the bundled sample: opening, the outline and canvas following
 // edits, the modified marker, read-only opening, drops, the screenshot grab, languages.
 
+#include "canvas/journeycanvas.h"
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
 #include "document/commands/addstage.h"
 #include "document/commands/edittouchpoint.h"
 #include "document/commands/removetouchpoint.h"
 #include "document/document.h"
 #include "mainwindow/languageloader.h"
 #include "mainwindow/mainwindow.h"
-#include "panels/journeyoverview.h"
-#include "panels/journeyoverviewpage.h"
 #include "panels/projectoutline.h"
+#include "render/maplayout.h"
 
+#include <QComboBox>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTabWidget>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -57,6 +58,10 @@ private:
     }
     /// The first touchpoint of the first stage of the first journey.
     const Touchpoint *firstTouchpoint() const;
+    /// The layout of the journey the canvas shows.
+    const MapLayout &mapLayout() const { return mWindow->canvas()->view()->mapScene()->layout(); }
+    /// The text lines of a touchpoint's card on the canvas, joined by spaces.
+    QString cardText(const QUuid &touchpointId) const;
 
     QTemporaryDir mWorkDir;
     std::unique_ptr<MainWindow> mWindow;
@@ -96,6 +101,18 @@ const Touchpoint *TestMainWindow::firstTouchpoint() const
     return touchpoints.isEmpty() ? nullptr : touchpoints.first();
 }
 
+QString TestMainWindow::cardText(const QUuid &touchpointId) const
+{
+    const LayoutElement *card
+            = mapLayout().element(EntityKind::Touchpoint, touchpointId, ElementRole::Card);
+    if (!card)
+        return QString();
+    QStringList lines;
+    for (const LayoutText &text : card->texts)
+        lines.append(text.text);
+    return lines.join(u' ');
+}
+
 void TestMainWindow::opensTheSample()
 {
     QVERIFY2(mWindow->openFile(samplePath()), qPrintable(mWindow->lastError()));
@@ -124,14 +141,16 @@ void TestMainWindow::opensTheSample()
         }
     }
 
-    // The overview: one tab per journey, one column per stage.
-    QTabWidget *tabs = mWindow->overview()->tabs();
-    QCOMPARE(tabs->count(), journeys.size());
+    // The canvas: one switcher entry per journey; the map of the chosen one, a span per stage.
+    JourneyCanvas *canvas = mWindow->canvas();
+    QVERIFY(canvas->showsMap());
+    QComboBox *box = canvas->journeyBox();
+    QCOMPARE(box->count(), journeys.size());
     for (int j = 0; j < journeys.size(); ++j) {
-        QCOMPARE(tabs->tabText(j), journeys.at(j)->name);
-        JourneyOverviewPage *page = mWindow->overview()->pageFor(journeys.at(j)->id);
-        QVERIFY(page);
-        QCOMPARE(page->table()->columnCount(), project.stagesOf(journeys.at(j)->id).size());
+        QCOMPARE(box->itemText(j), journeys.at(j)->name);
+        box->setCurrentIndex(j);
+        QCOMPARE(canvas->currentJourney(), journeys.at(j)->id);
+        QCOMPARE(mapLayout().stages().size(), project.stagesOf(journeys.at(j)->id).size());
     }
 }
 
@@ -149,15 +168,14 @@ void TestMainWindow::editMarksModifiedAndUpdatesViews()
     QVERIFY(document->push(new EditTouchpoint(document, id, u"title"_s, newTitle)));
     QVERIFY(mWindow->isWindowModified());
     QCOMPARE(mWindow->outline()->itemFor(id)->text(0), newTitle);
-    QTableWidgetItem *cell = mWindow->overview()->pageFor(journeyId)->table()->item(0, 0);
-    QVERIFY(cell);
-    QVERIFY2(cell->text().startsWith(newTitle), qPrintable(cell->text()));
+    QCOMPARE(mWindow->canvas()->currentJourney(), journeyId);
+    QVERIFY2(cardText(id).contains(newTitle), qPrintable(cardText(id)));
 
     document->undoStack()->undo();
     QVERIFY(!mWindow->isWindowModified());
     QCOMPARE(mWindow->outline()->itemFor(id)->text(0), oldTitle);
-    cell = mWindow->overview()->pageFor(journeyId)->table()->item(0, 0);
-    QVERIFY(cell->text().startsWith(oldTitle));
+    QVERIFY2(cardText(id).contains(oldTitle.section(u' ', 0, 0)), qPrintable(cardText(id)));
+    QVERIFY(!cardText(id).contains(newTitle));
 }
 
 void TestMainWindow::addingAStageAddsAColumn()
@@ -166,12 +184,7 @@ void TestMainWindow::addingAStageAddsAColumn()
     Document *document = mWindow->document();
     const QUuid journeyId = document->project().orderedJourneys().first()->id;
     const int stagesBefore = document->project().stagesOf(journeyId).size();
-    // Another journey's page must survive untouched: only the affected page is rebuilt.
-    const QVector<const Journey *> journeys = document->project().orderedJourneys();
-    QTableWidget *otherTable = journeys.size() > 1
-            ? mWindow->overview()->pageFor(journeys.at(1)->id)->table()
-            : nullptr;
-    QTableWidgetItem *otherCell = otherTable ? otherTable->item(0, 0) : nullptr;
+    QCOMPARE(mWindow->canvas()->currentJourney(), journeyId);
 
     Stage stage;
     stage.journeyId = journeyId;
@@ -184,15 +197,14 @@ void TestMainWindow::addingAStageAddsAColumn()
     QCOMPARE(journeyItem->childCount(), stagesBefore + 1);
     QCOMPARE(journeyItem->child(stagesBefore)->text(0), u"Advocate"_s);
     QVERIFY(mWindow->outline()->itemFor(stageId));
-    QTableWidget *table = mWindow->overview()->pageFor(journeyId)->table();
-    QCOMPARE(table->columnCount(), stagesBefore + 1);
-    QCOMPARE(table->horizontalHeaderItem(stagesBefore)->text(), u"Advocate"_s);
-    if (otherTable)
-        QCOMPARE(otherTable->item(0, 0), otherCell);
+    QCOMPARE(mapLayout().stages().size(), stagesBefore + 1);
+    QCOMPARE(mapLayout().stages().last().stageId, stageId);
+    QVERIFY(!mapLayout().rectOf(EntityKind::Stage, stageId).isNull());
+    QCOMPARE(mWindow->canvas()->currentJourney(), journeyId); // the map stays on its journey
 
     document->undoStack()->undo();
     QCOMPARE(mWindow->outline()->itemFor(journeyId)->childCount(), stagesBefore);
-    QCOMPARE(mWindow->overview()->pageFor(journeyId)->table()->columnCount(), stagesBefore);
+    QCOMPARE(mapLayout().stages().size(), stagesBefore);
 }
 
 void TestMainWindow::removingATouchpointUpdatesViews()
@@ -201,16 +213,17 @@ void TestMainWindow::removingATouchpointUpdatesViews()
     Document *document = mWindow->document();
     const QUuid id = firstTouchpoint()->id;
     const QUuid journeyId = document->project().journeyOfTouchpoint(id);
-    QVERIFY(mWindow->overview()->pageFor(journeyId)->shows(id));
+    QCOMPARE(mWindow->canvas()->currentJourney(), journeyId);
+    QVERIFY(!mapLayout().rectOf(EntityKind::Touchpoint, id).isNull());
 
     QVERIFY(document->push(new RemoveTouchpoint(document, id)));
     QVERIFY(!mWindow->outline()->itemFor(id));
-    QVERIFY(!mWindow->overview()->pageFor(journeyId)->shows(id));
+    QVERIFY(mapLayout().rectOf(EntityKind::Touchpoint, id).isNull());
     QVERIFY(mWindow->isWindowModified());
 
     document->undoStack()->undo();
     QVERIFY(mWindow->outline()->itemFor(id));
-    QVERIFY(mWindow->overview()->pageFor(journeyId)->shows(id));
+    QVERIFY(!mapLayout().rectOf(EntityKind::Touchpoint, id).isNull());
 }
 
 void TestMainWindow::missingFileFailsWithAMessage()
@@ -252,8 +265,8 @@ void TestMainWindow::newProjectShowsTheHint()
     QVERIFY(mWindow->newProject());
     QVERIFY(mWindow->document());
     QVERIFY(mWindow->windowTitle().contains(mWindow->document()->project().info.name));
-    QCOMPARE(mWindow->overview()->tabs()->count(), 0);
-    QVERIFY(mWindow->overview()->currentWidget() != mWindow->overview()->tabs());
+    QCOMPARE(mWindow->canvas()->journeyBox()->count(), 0);
+    QVERIFY(!mWindow->canvas()->showsMap());
     QVERIFY(mWindow->closeProject());
     QVERIFY(!mWindow->document());
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "canvas/journeycanvas.h"
+#include "canvas/mapview.h"
 #include "document/document.h"
 #include "documentopener.h"
-#include "panels/journeyoverview.h"
 #include "panels/projectoutline.h"
 #include "recentfilesmenu.h"
 
@@ -59,10 +60,10 @@ bool samePath(const QString &a, const QString &b)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), mUndoGroup(new QUndoGroup(this)), mOverview(new JourneyOverview(this))
+    : QMainWindow(parent), mUndoGroup(new QUndoGroup(this)), mCanvas(new JourneyCanvas(this))
 {
     setObjectName(u"MainWindow"_s);
-    setCentralWidget(mOverview);
+    setCentralWidget(mCanvas);
     setAcceptDrops(true);
     createActions();
     createDocks();
@@ -76,7 +77,7 @@ MainWindow::~MainWindow()
 {
     // The views follow the document: let them go before it does.
     mOutline->setDocument(nullptr);
-    mOverview->setDocument(nullptr);
+    mCanvas->setDocument(nullptr);
     mDocument.reset();
 }
 
@@ -120,6 +121,24 @@ void MainWindow::createActions()
     mRedoAction = mUndoGroup->createRedoAction(this, tr("&Redo"));
     mRedoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     mRedoAction->setShortcuts(QKeySequence::Redo);
+    createViewActions();
+}
+
+void MainWindow::createViewActions()
+{
+    MapView *view = mCanvas->view();
+    mZoomInAction = new QAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"), this);
+    mZoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    connect(mZoomInAction, &QAction::triggered, view, &MapView::zoomIn);
+    mZoomOutAction = new QAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"), this);
+    mZoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(mZoomOutAction, &QAction::triggered, view, &MapView::zoomOut);
+    mZoomFitAction = new QAction(QIcon::fromTheme(u"zoom-fit-best"_s), tr("Zoom to &Fit"), this);
+    mZoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    connect(mZoomFitAction, &QAction::triggered, view, &MapView::zoomToFit);
+    mZoomResetAction = new QAction(QIcon::fromTheme(u"zoom-original"_s), tr("&Actual Size"), this);
+    mZoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(mZoomResetAction, &QAction::triggered, view, &MapView::resetZoom);
 }
 
 void MainWindow::createDocks()
@@ -163,6 +182,11 @@ void MainWindow::createMenus()
     edit->addAction(mRedoAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(mZoomInAction);
+    view->addAction(mZoomOutAction);
+    view->addAction(mZoomFitAction);
+    view->addAction(mZoomResetAction);
+    view->addSeparator();
     view->addAction(mOutlineDock->toggleViewAction());
     view->addAction(mUndoDock->toggleViewAction());
 
@@ -367,7 +391,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &notice)
 {
     mOutline->setDocument(nullptr);
-    mOverview->setDocument(nullptr);
+    mCanvas->setDocument(nullptr);
     mDocument = std::move(document); // the old one's undo stack leaves the group as it goes
     if (Document *doc = mDocument.get()) {
         mUndoGroup->addStack(doc->undoStack());
@@ -379,7 +403,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &
                 [this](const QString &message) { showError(tr("Change Not Saved"), message); });
     }
     mOutline->setDocument(mDocument.get());
-    mOverview->setDocument(mDocument.get());
+    mCanvas->setDocument(mDocument.get());
 
     const bool readOnly = mDocument && mDocument->isReadOnly();
     const QString reason = notice.isEmpty() && mDocument ? mDocument->readOnlyReason() : notice;
@@ -461,6 +485,8 @@ void MainWindow::updateActions()
     mSaveAction->setEnabled(open && !mDocument->isReadOnly());
     mSaveAsAction->setEnabled(open);
     mCloseAction->setEnabled(open);
+    for (QAction *zoom : {mZoomInAction, mZoomOutAction, mZoomFitAction, mZoomResetAction})
+        zoom->setEnabled(open);
 }
 
 void MainWindow::updateCounts()

@@ -14,16 +14,15 @@ class QUndoView;
 namespace cjm {
 
 class Document;
-class JourneyOverview;
+class JourneyCanvas;
 class ProjectOutline;
 class RecentFilesMenu;
 struct ChangeEvent;
 
 /**
  * The application's window: owns the open Document (at most one) and shows it
- * — a journey overview in the middle (until the map canvas exists), the
- * project outline and the undo history in docks, counts in the status bar.
- * It runs the file commands (new, open, save, close) with their questions
+ * — the journey map canvas in the middle, the project outline and the undo history in docks, counts
+ * in the status bar. It runs the file commands (new, open, save, close) with their questions
  * (unsaved changes, recovery, files in use) and opens .cjm files dropped on it.
  */
 class MainWindow : public QMainWindow
@@ -52,7 +51,8 @@ public:
     void restoreWindowState();
 
     ProjectOutline *outline() const { return mOutline; }
-    JourneyOverview *overview() const { return mOverview; }
+    /// The central journey-map canvas.
+    JourneyCanvas *canvas() const { return mCanvas; }
 
 public Q_SLOTS:
     /// Opens the project file `path` (after asking about unsaved changes); true if it opened.
@@ -77,6 +77,7 @@ protected:
 
 private:
     void createActions();
+    void createViewActions();
     void createMenus();
     void createDocks();
     void createStatusBar();
@@ -98,7 +99,7 @@ private:
     QString mLastError;
 
     QUndoGroup *mUndoGroup;
-    JourneyOverview *mOverview;
+    JourneyCanvas *mCanvas;
     ProjectOutline *mOutline = nullptr;
     QUndoView *mUndoView = nullptr;
     QDockWidget *mOutlineDock = nullptr;
@@ -115,6 +116,10 @@ private:
     QAction *mQuitAction = nullptr;
     QAction *mUndoAction = nullptr;
     QAction *mRedoAction = nullptr;
+    QAction *mZoomInAction = nullptr;
+    QAction *mZoomOutAction = nullptr;
+    QAction *mZoomFitAction = nullptr;
+    QAction *mZoomResetAction = nullptr;
 };
 
 } // namespace cjm
