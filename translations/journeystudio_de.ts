@@ -1309,92 +1309,12 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
         <source>Social media</source>
         <translation>Social Media</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>Ladengeschäft</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
-        <source>Self-service</source>
-        <translation>Self-Service</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Human</source>
-        <translation>Menschlich</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Physisch</translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation>Digital</translation>
-    </message>
-    <message>
-        <source>Assumption</source>
-        <translation>Annahme</translation>
-    </message>
-    <message>
-        <source>Partly data-backed</source>
-        <translation>Teilweise datengestützt</translation>
-    </message>
-    <message>
-        <source>Research-based</source>
-        <translation>Forschungsbasiert</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Service process</source>
-        <translation>Serviceprozess</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>Marke</translation>
     </message>
     <message>
         <source>Idea</source>

@@ -1299,92 +1299,12 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <translation>메모</translation>
     </message>
     <message>
-        <source>Web</source>
-        <translation>웹</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>앱</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>채팅</translation>
-    </message>
-    <message>
         <source>Social media</source>
         <translation>소셜 미디어</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>매장</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>우편</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>대면</translation>
-    </message>
-    <message>
-        <source>Self-service</source>
-        <translation>셀프서비스</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>기타</translation>
-    </message>
-    <message>
-        <source>Human</source>
-        <translation>인적</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>물리적</translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation>디지털</translation>
-    </message>
-    <message>
-        <source>Assumption</source>
-        <translation>가정</translation>
-    </message>
-    <message>
-        <source>Partly data-backed</source>
-        <translation>일부 데이터 기반</translation>
-    </message>
-    <message>
-        <source>Research-based</source>
-        <translation>리서치 기반</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>제품</translation>
-    </message>
-    <message>
-        <source>Service process</source>
-        <translation>서비스 프로세스</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>인력</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>플랫폼</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>브랜드</translation>
     </message>
     <message>
         <source>Idea</source>

@@ -1299,92 +1299,12 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <translation>备注</translation>
     </message>
     <message>
-        <source>Web</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>门店</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>信函</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>面对面</translation>
-    </message>
-    <message>
-        <source>Self-service</source>
-        <translation>自助服务</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>其他</translation>
-    </message>
-    <message>
-        <source>Human</source>
-        <translation>人际</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <source>Digital</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Assumption</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <source>Partly data-backed</source>
-        <translation>部分有数据支持</translation>
-    </message>
-    <message>
-        <source>Research-based</source>
-        <translation>基于调研</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Service process</source>
-        <translation>服务流程</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>品牌</translation>
     </message>
     <message>
         <source>Idea</source>

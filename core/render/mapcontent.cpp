@@ -2,6 +2,7 @@
 #include "mapcontent.h"
 
 #include "analytics/riskassessment.h"
+#include "model/labels.h"
 
 #include <QLocale>
 
@@ -48,7 +49,7 @@ CardSpec MapContent::touchpointCard(const Touchpoint &tp, const MapStyle &style)
 {
     CardSpec spec;
     spec.badgeRow = true;
-    spec.badge = channelName(tp.channel);
+    spec.badge = Labels::channelName(tp.channel);
     spec.trailingIcons = tp.momentOfTruth ? 2 : 1; // evidence, moment of truth
     spec.blocks.append(block(TextRole::Title, TextSlot::Title, tp.title, style.titleMaxLines));
     spec.blocks.append(block(TextRole::Small, TextSlot::Meta, tp.description, style.bodyMaxLines));
@@ -62,8 +63,9 @@ CardSpec MapContent::channelCell(const Touchpoint &tp)
     CardSpec spec;
     spec.plain = true;
     spec.badgeRow = true;
-    spec.badge = channelName(tp.channel);
-    spec.blocks.append(block(TextRole::Small, TextSlot::Meta, environmentName(tp.environment), 1));
+    spec.badge = Labels::channelName(tp.channel);
+    spec.blocks.append(
+            block(TextRole::Small, TextSlot::Meta, Labels::environmentName(tp.environment), 1));
     return spec;
 }
 
@@ -84,7 +86,7 @@ CardSpec MapContent::painPointCard(const PainPoint &pp, const MapStyle &style)
     spec.badge = tr("%1 · %2").arg(RiskAssessment::label(RiskAssessment::level(pp)),
                                    locale.toString(RiskAssessment::score(pp)));
     spec.blocks.append(block(TextRole::Title, TextSlot::Title, pp.title, style.titleMaxLines));
-    QStringList facts{painCategoryName(pp.category)};
+    QStringList facts{Labels::painCategoryName(pp.category)};
     if (pp.customersAffected > 0) {
         //: share of customers a pain point affects
         facts.append(tr("%1% affected").arg(locale.toString(pp.customersAffected, 'g', 3)));
@@ -192,78 +194,6 @@ QString MapContent::laneKindName(LaneKind kind)
         return tr("Insights");
     case LaneKind::Text:
         return tr("Notes");
-    }
-    return QString();
-}
-
-QString MapContent::channelName(Channel channel)
-{
-    switch (channel) {
-    case Channel::Web:
-        return tr("Web");
-    case Channel::App:
-        return tr("App");
-    case Channel::Phone:
-        return tr("Phone");
-    case Channel::Email:
-        return tr("Email");
-    case Channel::Chat:
-        return tr("Chat");
-    case Channel::Social:
-        return tr("Social media");
-    case Channel::Store:
-        return tr("Store");
-    case Channel::Mail:
-        return tr("Mail");
-    case Channel::InPerson:
-        return tr("In person");
-    case Channel::SelfService:
-        return tr("Self-service");
-    case Channel::Other:
-        return tr("Other");
-    }
-    return QString();
-}
-
-QString MapContent::environmentName(Environment environment)
-{
-    switch (environment) {
-    case Environment::Human:
-        return tr("Human");
-    case Environment::Physical:
-        return tr("Physical");
-    case Environment::Digital:
-        return tr("Digital");
-    }
-    return QString();
-}
-
-QString MapContent::evidenceName(EvidenceLevel level)
-{
-    switch (level) {
-    case EvidenceLevel::Assumption:
-        return tr("Assumption");
-    case EvidenceLevel::PartlyDataBacked:
-        return tr("Partly data-backed");
-    case EvidenceLevel::ResearchBased:
-        return tr("Research-based");
-    }
-    return QString();
-}
-
-QString MapContent::painCategoryName(PainCategory category)
-{
-    switch (category) {
-    case PainCategory::Product:
-        return tr("Product");
-    case PainCategory::ServiceProcess:
-        return tr("Service process");
-    case PainCategory::People:
-        return tr("People");
-    case PainCategory::Platform:
-        return tr("Platform");
-    case PainCategory::Brand:
-        return tr("Brand");
     }
     return QString();
 }

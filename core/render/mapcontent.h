@@ -33,10 +33,6 @@ public:
     /// The title of a lane: its own for a user lane, else the name of its kind.
     static QString laneTitle(LaneKind kind, const QString &title);
     static QString laneKindName(LaneKind kind);
-    static QString channelName(Channel channel);
-    static QString environmentName(Environment environment);
-    static QString evidenceName(EvidenceLevel level);
-    static QString painCategoryName(PainCategory category);
     static QString opportunityStatusName(OpportunityStatus status);
     static QString insightKindName(InsightKind kind);
     static QString insightSourceName(InsightSource source);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emotionbadge.h"
 
-#include "labels.h"
+#include "model/labels.h"
 #include "model/enums.h"
 
 #include <QPainter>

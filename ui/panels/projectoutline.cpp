@@ -3,7 +3,7 @@
 
 #include "document/document.h"
 #include "emotionbadge.h"
-#include "labels.h"
+#include "model/labels.h"
 
 #include <QHeaderView>
 #include <QSet>
