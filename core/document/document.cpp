@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
 
+#include "document/fragmentorder.h"
 #include "model/entitydispatch.h"
 #include "storage/projectfile.h"
 
@@ -28,30 +29,6 @@ void shiftInModel(EntityList<T> &list, const QUuid &key, int from, int delta, co
                 list.find(item.id)->position += delta;
         }
     }
-}
-
-template <class T>
-QVector<const T *> sortedByPosition(const EntityList<T> &list, bool descending)
-{
-    QVector<const T *> items;
-    for (const T &item : list)
-        items.append(&item);
-    if constexpr (HasPosition<T>::value) {
-        std::sort(items.begin(), items.end(), [&](const T *a, const T *b) {
-            return descending ? a->position > b->position : a->position < b->position;
-        });
-    }
-    return items;
-}
-
-QSet<QUuid> fragmentIds(const Project &fragment)
-{
-    QSet<QUuid> ids;
-    forEachList(fragment, [&](const auto &list) {
-        for (const auto &item : list)
-            ids.insert(item.id);
-    });
-    return ids;
 }
 
 /// Builds the fragment removed with an entity: the entity, its dependents, their links.
@@ -329,7 +306,7 @@ void Document::applyToModel(const Mutation &mutation, ChangeEvent *event)
             const QSet<QUuid> ids = fragmentIds(*op.fragment);
             forEachList(*op.fragment, [&](const auto &list) {
                 auto &target = mProject.list<typename std::decay_t<decltype(list)>::value_type>();
-                for (const auto *item : sortedByPosition(list, false)) {
+                for (const auto *item : inPositionOrder(list, false)) {
                     if constexpr (HasPosition<std::decay_t<decltype(*item)>>::value) {
                         if (!ids.contains(item->siblingKey()))
                             shiftInModel(target, item->siblingKey(), item->position, +1, item->id);
@@ -355,7 +332,7 @@ void Document::applyToModel(const Mutation &mutation, ChangeEvent *event)
                 steps.prepend([this, &list, &ids, event] {
                     auto &target =
                         mProject.list<typename std::decay_t<decltype(list)>::value_type>();
-                    for (const auto *item : sortedByPosition(list, true)) {
+                    for (const auto *item : inPositionOrder(list, true)) {
                         target.remove(item->id);
                         if constexpr (HasPosition<std::decay_t<decltype(*item)>>::value) {
                             if (!ids.contains(item->siblingKey()))

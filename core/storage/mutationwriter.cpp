@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/mutationwriter.h"
 
+#include "document/fragmentorder.h"
 #include "model/entitydispatch.h"
 
 #include <QSet>
@@ -47,32 +48,6 @@ QString siblingCondition(int *keyBinds)
     }
     *keyBinds = 0;
     return QStringLiteral("1 = 1");
-}
-
-/// The ids of every entity in a fragment, to tell roots from carried children.
-QSet<QUuid> idsOf(const Project &fragment)
-{
-    QSet<QUuid> ids;
-    forEachList(fragment, [&](const auto &list) {
-        for (const auto &item : list)
-            ids.insert(item.id);
-    });
-    return ids;
-}
-
-template <class T>
-QVector<const T *> byPosition(const EntityList<T> &list, bool descending)
-{
-    QVector<const T *> items;
-    for (const T &item : list)
-        items.append(&item);
-    std::sort(items.begin(), items.end(), [&](const T *a, const T *b) {
-        if constexpr (HasPosition<T>::value)
-            return descending ? a->position > b->position : a->position < b->position;
-        else
-            return a->id < b->id;
-    });
-    return items;
 }
 
 } // namespace
@@ -188,10 +163,10 @@ Status MutationWriter::insertFragment(const Project &fragment, bool includeInfo)
         if (Status s = insertEntity(fragment.info, false); !s)
             return s;
     }
-    const QSet<QUuid> ids = idsOf(fragment);
+    const QSet<QUuid> ids = fragmentIds(fragment);
     Status status;
     forEachList(fragment, [&](const auto &list) {
-        for (const auto *item : byPosition(list, false)) {
+        for (const auto *item : inPositionOrder(list, false)) {
             if (!status)
                 return;
             const bool root = !ids.contains(item->siblingKey());
@@ -215,10 +190,10 @@ Status MutationWriter::removeFragment(const Project &fragment)
     }
     // Children before parents, so no foreign key cascades behind our back.
     QVector<std::function<Status()>> steps;
-    const QSet<QUuid> ids = idsOf(fragment);
+    const QSet<QUuid> ids = fragmentIds(fragment);
     forEachList(fragment, [&](const auto &list) {
         steps.prepend([this, &list, &ids]() {
-            for (const auto *item : byPosition(list, true)) {
+            for (const auto *item : inPositionOrder(list, true)) {
                 if (Status s = removeEntity(*item, !ids.contains(item->siblingKey())); !s)
                     return s;
             }
