@@ -42,6 +42,8 @@ struct LayoutElement
     QUuid touchpointId;
     /// absolute map coordinates
     QRectF rect;
+    /// the height its content needs; `rect` may be stretched taller to line up with a row
+    qreal contentHeight = 0.0;
     /// wrapped text lines, in absolute map coordinates
     QVector<LayoutText> texts;
 };

@@ -69,6 +69,25 @@ CardSpec MapContent::channelCell(const Touchpoint &tp)
     return spec;
 }
 
+CardSpec MapContent::touchpointCell(LaneKind lane, const Touchpoint &tp, const MapStyle &style)
+{
+    switch (lane) {
+    case LaneKind::CustomerActions:
+        return textCell(tp.customerAction, style, TextRole::Body);
+    case LaneKind::Thoughts:
+        return textCell(tp.thoughts, style, TextRole::Quote);
+    case LaneKind::Backstage:
+        return textCell(tp.backstage, style, TextRole::Body);
+    case LaneKind::Channels:
+        return channelCell(tp);
+    case LaneKind::Emotion:
+        return textCell(tp.feelings, style, TextRole::Small);
+    default:
+        break;
+    }
+    return CardSpec();
+}
+
 CardSpec MapContent::textCell(const QString &text, const MapStyle &style, TextRole role)
 {
     CardSpec spec;

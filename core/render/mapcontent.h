@@ -23,6 +23,12 @@ public:
     static CardSpec laneHeader(LaneKind kind, const QString &title, const MapStyle &style);
     static CardSpec touchpointCard(const Touchpoint &tp, const MapStyle &style);
     static CardSpec channelCell(const Touchpoint &tp);
+    /**
+     * A touchpoint's cell in a built-in single-value lane: customer action, thoughts,
+     * backstage, channel, or its feelings under the emotion curve (lane Emotion). Empty for
+     * other lanes.
+     */
+    static CardSpec touchpointCell(LaneKind lane, const Touchpoint &tp, const MapStyle &style);
     /// A plain text cell (customer action, thoughts, feelings, backstage, user lanes).
     static CardSpec textCell(const QString &text, const MapStyle &style, TextRole role);
     static CardSpec painPointCard(const PainPoint &pp, const MapStyle &style);

@@ -3,6 +3,7 @@
 
 #include "journeyindex.h"
 #include "maplayoutbuilder.h"
+#include "maplayoutupdater.h"
 
 #include <algorithm>
 
@@ -20,9 +21,15 @@ void MapLayout::build(const Project &project, const QUuid &journeyId, const MapS
 {
     clear();
     setStyle(style);
+    mJourneyId = journeyId;
     const JourneyIndex index(project, journeyId);
     MapLayoutBuilder(*this, index, journeyId).run(lanes);
     indexElements();
+}
+
+bool MapLayout::update(const Project &project, const ChangeEvent &event, QRectF *dirty)
+{
+    return MapLayoutUpdater(*this, project).apply(event, dirty);
 }
 
 QVector<Lane> MapLayout::visibleLanes(const Project &project, const QUuid &journeyId)
@@ -50,6 +57,7 @@ QVector<Lane> MapLayout::visibleLanes(const Project &project, const QUuid &journ
 void MapLayout::clear()
 {
     mSize = QSizeF();
+    mJourneyId = QUuid();
     mElements.clear();
     mColumns.clear();
     mStages.clear();

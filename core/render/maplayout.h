@@ -15,6 +15,8 @@
 
 namespace cjm {
 
+struct ChangeEvent;
+
 /**
  * The pure geometry of one journey's map (DESIGN.md §4): where every stage,
  * lane, card, cell and emotion point goes, with its wrapped text. The canvas,
@@ -78,6 +80,19 @@ public:
     /// Lays out with the rows `lanes`, in this order (e.g. a presentation hiding some).
     void build(const Project &project, const QUuid &journeyId, const MapStyle &style,
                const QVector<Lane> &lanes);
+    /**
+     * Brings the layout up to date with `project` after the edit `event` without laying
+     * the journey out again, when the edit changes no geometry: new text that needs as
+     * much room as before, a field drawn differently, an emotion value. Then `*dirty` is
+     * the region of the map that looks different (empty when nothing of this journey
+     * changed) and it returns true. It returns false, and changes nothing, when the edit
+     * may move anything: then build() again.
+     */
+    bool update(const Project &project, const ChangeEvent &event, QRectF *dirty);
+
+    /// The journey laid out by the last build(); null before.
+    const QUuid &journeyId() const { return mJourneyId; }
+
     /// The visible lanes of a journey by position; every built-in lane if it has no Lane rows.
     static QVector<Lane> visibleLanes(const Project &project, const QUuid &journeyId);
 
@@ -114,6 +129,7 @@ public:
 
 private:
     friend class MapLayoutBuilder;
+    friend class MapLayoutUpdater;
 
     void clear();
     void setStyle(const MapStyle &style);
@@ -121,6 +137,7 @@ private:
     void indexElements();
 
     MapStyle mStyle;
+    QUuid mJourneyId;
     std::array<TextWrap, kTextRoleCount> mWraps;
     QSizeF mSize;
     QVector<LayoutElement> mElements;

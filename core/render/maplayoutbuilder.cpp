@@ -95,46 +95,53 @@ void MapLayoutBuilder::buildRow(const Lane &lane)
 int MapLayoutBuilder::place(LayoutElement element, const CardSpec &spec, QPointF topLeft,
                             qreal width)
 {
-    const qreal pad = spec.plain ? mStyle.cellPadding : mStyle.cardPadding;
+    element.contentHeight = layOutText(mLayout, spec, topLeft, width, &element.texts);
+    element.rect = QRectF(topLeft, QSizeF(width, element.contentHeight));
+    mLayout.mElements.append(std::move(element));
+    return mLayout.mElements.size() - 1;
+}
+
+qreal MapLayoutBuilder::layOutText(const MapLayout &layout, const CardSpec &spec, QPointF topLeft,
+                                   qreal width, QVector<LayoutText> *texts)
+{
+    const MapStyle &style = layout.mStyle;
+    const qreal pad = spec.plain ? style.cellPadding : style.cardPadding;
     const qreal inner = width - 2 * pad;
-    const qreal icon = mStyle.iconSize;
+    const qreal icon = style.iconSize;
     const qreal left = topLeft.x() + pad;
     qreal y = topLeft.y() + pad;
     bool any = false;
-    element.texts.reserve(6);
+    texts->clear();
+    texts->reserve(6);
     if (spec.badgeRow) {
-        const TextWrap &wrap = mLayout.mWraps[int(TextRole::Small)];
+        const TextWrap &wrap = layout.mWraps[int(TextRole::Small)];
         const qreal w = inner - icon - 4 - spec.trailingIcons * (icon + 3);
         const QStringList lines = wrap.wrap(spec.badge, w, 1);
         if (!lines.isEmpty()) {
             const qreal lh = wrap.lineHeight();
-            element.texts.append({lines.first(),
-                                  QRectF(left + icon + 4, y + (icon - lh) / 2, w, lh),
-                                  TextRole::Small, TextSlot::Badge});
+            texts->append({lines.first(), QRectF(left + icon + 4, y + (icon - lh) / 2, w, lh),
+                           TextRole::Small, TextSlot::Badge});
         }
-        y += icon + mStyle.blockSpacing + 1;
+        y += icon + style.blockSpacing + 1;
         any = true;
     }
     for (const TextSpec &block : spec.blocks) {
-        const TextWrap &wrap = mLayout.mWraps[int(block.role)];
+        const TextWrap &wrap = layout.mWraps[int(block.role)];
         const qreal w = inner - block.indent;
         const QStringList lines = wrap.wrap(block.text, w, block.maxLines);
         if (lines.isEmpty())
             continue;
         const qreal lh = wrap.lineHeight();
         for (const QString &line : lines) {
-            element.texts.append(
-                    {line, QRectF(left + block.indent, y, w, lh), block.role, block.slot});
+            texts->append({line, QRectF(left + block.indent, y, w, lh), block.role, block.slot});
             y += lh;
         }
-        y += mStyle.blockSpacing;
+        y += style.blockSpacing;
         any = true;
     }
     if (any)
-        y -= mStyle.blockSpacing;
-    element.rect = QRectF(topLeft, QSizeF(width, y + pad - topLeft.y()));
-    mLayout.mElements.append(std::move(element));
-    return mLayout.mElements.size() - 1;
+        y -= style.blockSpacing;
+    return y + pad - topLeft.y();
 }
 
 LayoutElement MapLayoutBuilder::elementFor(const MapLayout::Row &row, EntityKind kind,
@@ -197,25 +204,13 @@ qreal MapLayoutBuilder::cellRow(const MapLayout::Row &row)
 CardSpec MapLayoutBuilder::cellSpec(const MapLayout::Row &row, const Touchpoint &tp,
                                     EntityKind *entityKind, QUuid *entityId) const
 {
-    switch (row.kind) {
-    case LaneKind::CustomerActions:
-        return MapContent::textCell(tp.customerAction, mStyle, TextRole::Body);
-    case LaneKind::Thoughts:
-        return MapContent::textCell(tp.thoughts, mStyle, TextRole::Quote);
-    case LaneKind::Backstage:
-        return MapContent::textCell(tp.backstage, mStyle, TextRole::Body);
-    case LaneKind::Channels:
-        return MapContent::channelCell(tp);
-    case LaneKind::Text: {
+    if (row.kind == LaneKind::Text) {
         const LaneCell *cell = mIndex.cellOf(row.laneId, tp.id);
         *entityKind = EntityKind::LaneCell;
         *entityId = cell ? cell->id : QUuid();
         return MapContent::textCell(cell ? cell->text : QString(), mStyle, TextRole::Body);
     }
-    default:
-        break;
-    }
-    return CardSpec();
+    return MapContent::touchpointCell(row.kind, tp, mStyle);
 }
 
 qreal MapLayoutBuilder::emotionRow(const MapLayout::Row &row)
@@ -236,7 +231,7 @@ qreal MapLayoutBuilder::emotionRow(const MapLayout::Row &row)
         LayoutElement feelings = elementFor(row, EntityKind::Touchpoint, tp->id, ElementRole::Cell);
         feelings.stageId = column.stageId;
         feelings.touchpointId = tp->id;
-        const int i = place(feelings, MapContent::textCell(tp->feelings, mStyle, TextRole::Small),
+        const int i = place(feelings, MapContent::touchpointCell(LaneKind::Emotion, *tp, mStyle),
                             QPointF(column.left + mStyle.margin, feelingsTop), width);
         bottom = std::max(bottom, mLayout.mElements.at(i).rect.bottom());
 

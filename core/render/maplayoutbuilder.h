@@ -18,6 +18,14 @@ public:
 
     void run(const QVector<Lane> &lanes);
 
+    /**
+     * Wraps the text of `spec` into `texts` for a card or cell `width` wide at `topLeft`,
+     * with the layout's fonts and style; returns the height the content needs. Shared by
+     * building and by updating a layout in place (MapLayoutUpdater).
+     */
+    static qreal layOutText(const MapLayout &layout, const CardSpec &spec, QPointF topLeft,
+                            qreal width, QVector<LayoutText> *texts);
+
 private:
     /// An entity and what its card says, to be stacked in a cell.
     struct StackItem

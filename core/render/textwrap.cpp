@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textwrap.h"
 
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -31,6 +32,35 @@ QString withoutTrailingSpace(QString line)
     return line;
 }
 
+/// Printable ASCII only: its line-break opportunities are simply after spaces and hyphens.
+bool isPlainAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+/// The next line-break opportunity in ASCII text after `from`: after a run of spaces, or
+/// after a hyphen between letters; the end of the text last. -1 at the end.
+int nextAsciiBreak(const QString &text, int from)
+{
+    const int size = text.size();
+    if (from >= size)
+        return -1;
+    int i = from;
+    while (i < size && text.at(i) != QLatin1Char(' ')) {
+        if (text.at(i) == QLatin1Char('-') && i > from && i + 1 < size && text.at(i - 1).isLetter()
+            && text.at(i + 1).isLetter())
+            return i + 1;
+        ++i;
+    }
+    while (i < size && text.at(i) == QLatin1Char(' '))
+        ++i;
+    return i;
+}
+
 } // namespace
 
 TextWrap::TextWrap(const QFont &font)
@@ -45,6 +75,7 @@ void TextWrap::setFont(const QFont &font)
     mLineHeight = mMetrics.lineSpacing();
     mHasFont = true;
     mCache.clear();
+    mAdvances.clear();
 }
 
 QStringList TextWrap::wrap(const QString &text, qreal width, int maxLines) const
@@ -64,13 +95,71 @@ QStringList TextWrap::wrap(const QString &text, qreal width, int maxLines) const
 
 QStringList TextWrap::layOut(const QString &text, qreal width, int maxLines) const
 {
-    QString source = text.trimmed();
-    // Most texts on a map are short: one measurement tells that they fit on one line. Texts
-    // clearly too long for one line go straight to line breaking instead of being shaped twice.
-    const bool clearlyLong = source.size() * mMetrics.averageCharWidth() > 2 * width;
-    if (!clearlyLong && !source.contains(QLatin1Char('\n'))
-        && mMetrics.horizontalAdvance(source) <= width)
-        return {source};
+    const QString source = text.trimmed();
+    if (source.contains(QLatin1Char('\n')) || source.contains(QLatin1Char('\r')))
+        return layOutWithTextLayout(source, width, maxLines);
+    QStringList lines;
+    if (breakLines(source, width, maxLines, &lines))
+        return lines;
+    return layOutWithTextLayout(source, width, maxLines);
+}
+
+bool TextWrap::breakLines(const QString &text, qreal width, int maxLines, QStringList *lines) const
+{
+    // Segments are summed without the kerning between them; keeping a pixel free means a
+    // line drawn as a whole still fits.
+    const qreal room = width - 1.0;
+    const bool ascii = isPlainAscii(text);
+    QTextBoundaryFinder finder;
+    if (!ascii)
+        finder = QTextBoundaryFinder(QTextBoundaryFinder::Line, text);
+    int lineStart = 0;
+    qreal lineWidth = 0.0;
+    int segmentStart = 0;
+    for (;;) {
+        const int end = ascii ? nextAsciiBreak(text, segmentStart) : finder.toNextBoundary();
+        if (end <= segmentStart)
+            break;
+        const QString segment = text.mid(segmentStart, end - segmentStart);
+        const QString visible = withoutTrailingSpace(segment);
+        const qreal visibleWidth = advanceOf(visible);
+        if (visibleWidth > room)
+            return false; // a word wider than a line: QTextLayout breaks it anywhere
+        if (segmentStart > lineStart && lineWidth + visibleWidth > room) {
+            if (lines->size() == maxLines - 1) {
+                // The last allowed line: whatever is left, on one line, elided.
+                const QString rest = text.mid(lineStart).simplified();
+                lines->append(mMetrics.elidedText(rest, Qt::ElideRight, width));
+                return true;
+            }
+            lines->append(withoutTrailingSpace(text.mid(lineStart, segmentStart - lineStart)));
+            lineStart = segmentStart;
+            lineWidth = 0.0;
+        }
+        lineWidth += segment.size() == visible.size() ? visibleWidth : advanceOf(segment);
+        segmentStart = end;
+    }
+    if (lineStart < text.size())
+        lines->append(withoutTrailingSpace(text.mid(lineStart)));
+    return true;
+}
+
+qreal TextWrap::advanceOf(const QString &segment) const
+{
+    if (segment.isEmpty())
+        return 0.0;
+    const auto it = mAdvances.constFind(segment);
+    if (it != mAdvances.constEnd())
+        return *it;
+    if (mAdvances.size() >= kMaxCacheEntries)
+        mAdvances.clear();
+    const qreal advance = mMetrics.horizontalAdvance(segment);
+    mAdvances.insert(segment, advance);
+    return advance;
+}
+
+QStringList TextWrap::layOutWithTextLayout(QString source, qreal width, int maxLines) const
+{
     // QTextLayout breaks lines only at QChar::LineSeparator, not at '\n'.
     source.replace(QLatin1Char('\n'), QChar::LineSeparator);
     source.remove(QLatin1Char('\r'));

@@ -14,6 +14,11 @@ namespace cjm {
  * anywhere. Past `maxLines` the last line is elided. Results are cached per
  * text, width and line limit, so relaying out a map after one edit only
  * measures the text that changed.
+ *
+ * Line breaks come from QTextBoundaryFinder's Unicode line-break opportunities;
+ * each segment between them is measured once per font and lines are filled
+ * greedily. Text with explicit newlines, or a segment wider than a line, goes
+ * through QTextLayout instead.
  */
 class TextWrap
 {
@@ -35,6 +40,12 @@ public:
 
 private:
     QStringList layOut(const QString &text, qreal width, int maxLines) const;
+    /// Greedy line breaking over measured break segments; false if a segment is too wide.
+    bool breakLines(const QString &text, qreal width, int maxLines, QStringList *lines) const;
+    /// QTextLayout's line breaking (newlines, words wider than a line).
+    QStringList layOutWithTextLayout(QString text, qreal width, int maxLines) const;
+    /// The advance of a segment, measured once per font.
+    qreal advanceOf(const QString &segment) const;
 
     struct Key
     {
@@ -56,6 +67,9 @@ private:
     qreal mLineHeight = 0.0;
     bool mHasFont = false;
     mutable QHash<Key, QStringList> mCache;
+    /// Advances of the break segments (words, CJK characters) seen so far: a map repeats
+    /// the same words thousands of times, and shaping each text whole was most of a layout.
+    mutable QHash<QString, qreal> mAdvances;
 };
 
 } // namespace cjm

@@ -56,8 +56,17 @@ void MapScene::onChanged(const ChangeEvent &event)
         mSelection->sync();
         return;
     }
-    // Laying out one journey again is cheap enough (~18 ms for 2,000 touchpoints) for now;
-    // MapLayout keeps its text measurements, so only changed text is measured.
+    // An edit that moves nothing (a title that still fits, a severity, an emotion value)
+    // updates its elements in place and repaints just them; anything else lays the journey
+    // out again, which MapLayout makes cheap by keeping its text measurements.
+    QRectF dirty;
+    if (mDocument && mLayout.update(mDocument->project(), event, &dirty)) {
+        if (!dirty.isEmpty())
+            mBackground->update(dirty);
+        mSelection->sync();
+        Q_EMIT mapChanged(dirty);
+        return;
+    }
     relayout();
 }
 
@@ -73,6 +82,7 @@ void MapScene::relayout()
     const QRectF map(QPointF(0, 0), mLayout.size());
     setSceneRect(map.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     Q_EMIT layoutChanged();
+    Q_EMIT mapChanged(map);
 }
 
 } // namespace cjm

@@ -19,9 +19,10 @@ struct ChangeEvent;
 /**
  * The scene of one journey's map. It owns the MapLayout of that journey and
  * shows it with a MapBackgroundItem (painted by MapPainter), the selection
- * overlay and the drop indicator. Items never write the model: on every
- * Document::changed() the scene lays the journey out again and repaints, and
- * edits reach the document as commands from MapView.
+ * overlay and the drop indicator. Items never write the model: on
+ * Document::changed() the scene updates the elements an edit touched in place
+ * (MapLayout::update) and repaints only them, or lays the journey out again when
+ * the edit moved something; edits reach the document as commands from MapView.
  */
 class MapScene : public QGraphicsScene
 {
@@ -44,8 +45,10 @@ public:
     SelectionOverlayItem *selectionOverlay() const { return mSelection; }
 
 Q_SIGNALS:
-    /// The layout was rebuilt (after an edit or a switch of journey).
+    /// The layout was rebuilt (after an edit or a switch of journey): geometry may have moved.
     void layoutChanged();
+    /// The map looks different within `region` (map coordinates) after an edit or a rebuild.
+    void mapChanged(const QRectF &region);
 
 private:
     void onChanged(const ChangeEvent &event);
