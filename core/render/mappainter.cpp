@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappainter.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -182,11 +183,14 @@ void MapPainter::paintCard(QPainter *p, const LayoutElement &e, const MapLayout 
             const QColor color = mTheme.riskColor(risk);
             paintFrame(p, e.rect, color, mTheme.cardBorder);
             paintBadgeIcon(p, e, layout, MapIcons::riskIcon(risk), color);
+            paintVotes(p, e.rect, pp->votes);
         }
         break;
     case EntityKind::Opportunity:
         paintFrame(p, e.rect, mTheme.opportunityAccent, mTheme.cardBorder);
         paintBadgeIcon(p, e, layout, QStringLiteral("opportunity"), mTheme.opportunityAccent);
+        if (const Opportunity *op = project.opportunities().find(e.id))
+            paintVotes(p, e.rect, op->votes);
         break;
     case EntityKind::Insight:
         paintFrame(p, e.rect, mTheme.insightAccent, mTheme.cardBorder);
@@ -201,6 +205,40 @@ void MapPainter::paintCard(QPainter *p, const LayoutElement &e, const MapLayout 
         break;
     }
     paintTexts(p, e, layout, mTheme.text, mTheme.mutedText);
+}
+
+void MapPainter::paintVotes(QPainter *p, const QRectF &card, int votes) const
+{
+    if (votes <= 0)
+        return;
+    // Dots as on a workshop wall, right-aligned in the card's bottom padding; past a handful
+    // the count is written out, as nobody counts twenty dots from the back of a room.
+    constexpr int kMaxDots = 5;
+    constexpr qreal kRadius = 3.0;
+    constexpr qreal kStep = 8.0;
+    const int dots = qMin(votes, kMaxDots);
+    const qreal y = card.bottom() - kRadius - 2.0;
+    qreal x = card.right() - 8.0 - kRadius;
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(mTheme.text);
+    if (votes > kMaxDots) {
+        QFont font = p->font();
+        font.setPixelSize(9);
+        font.setBold(true);
+        p->setFont(font);
+        p->setPen(mTheme.text);
+        const QString more = QStringLiteral("+%1").arg(votes - kMaxDots + 1);
+        const qreal width = QFontMetricsF(font).horizontalAdvance(more);
+        p->drawText(QRectF(x - width + kRadius, y - 6, width, 12), Qt::AlignCenter, more);
+        x -= width + 2;
+        p->setPen(Qt::NoPen);
+    }
+    for (int i = 0; i < (votes > kMaxDots ? kMaxDots - 1 : dots); ++i) {
+        p->drawEllipse(QPointF(x, y), kRadius, kRadius);
+        x -= kStep;
+    }
+    p->restore();
 }
 
 void MapPainter::paintTouchpointCard(QPainter *p, const LayoutElement &e, const MapLayout &layout,

@@ -49,6 +49,8 @@ private:
                    const Project &project);
     void paintTouchpointCard(QPainter *p, const LayoutElement &e, const MapLayout &layout,
                              const Touchpoint &tp, const Project &project);
+    /// The dots of a pain point's or opportunity's workshop votes.
+    void paintVotes(QPainter *p, const QRectF &card, int votes) const;
     void paintEmotionPoint(QPainter *p, const LayoutElement &e, const Project &project) const;
     /// A card's frame with a coloured bar on its left edge (none if `accent` is invalid).
     void paintFrame(QPainter *p, const QRectF &rect, const QColor &accent,

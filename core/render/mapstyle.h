@@ -38,6 +38,9 @@ struct MapStyle
 
     /// The default style: the application's font family in sizes for a map.
     static MapStyle standard();
+    /// For presenting: type half as large again and wider columns, so a stage read from
+    /// the back of a room still fits a screen.
+    static MapStyle presentation();
 
     const QFont &font(TextRole role) const { return fonts[int(role)]; }
     /// Inner width of a card in one column.

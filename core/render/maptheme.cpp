@@ -109,6 +109,52 @@ MapTheme MapTheme::highContrast()
     return t;
 }
 
+MapTheme MapTheme::presentation()
+{
+    MapTheme t = light();
+    // Okabe & Ito (2002), "Color Universal Design": eight colours told apart with
+    // protanopia, deuteranopia and tritanopia.
+    const QColor orange(0xe6, 0x9f, 0x00);
+    const QColor skyBlue(0x56, 0xb4, 0xe9);
+    const QColor bluishGreen(0x00, 0x9e, 0x73);
+    const QColor yellow(0xf0, 0xe4, 0x42);
+    const QColor blue(0x00, 0x72, 0xb2);
+    const QColor vermillion(0xd5, 0x5e, 0x00);
+    const QColor reddishPurple(0xcc, 0x79, 0xa7);
+    const QColor black(0, 0, 0);
+    t.background = Qt::white;
+    t.laneBand = QColor(0xf2, 0xf2, 0xf2);
+    t.gridLine = QColor(0x80, 0x80, 0x80);
+    t.stageDivider = black;
+    t.laneHeader = QColor(0xe6, 0xe6, 0xe6);
+    t.laneHeaderText = black;
+    t.cardBackground = Qt::white;
+    t.cardBorder = black;
+    t.cellBackground = QColor(0, 0, 0, 0);
+    t.text = black;
+    t.mutedText = QColor(0x33, 0x33, 0x33);
+    t.icon = black;
+    t.painAccent = vermillion;
+    t.opportunityAccent = bluishGreen;
+    t.insightAccent = reddishPurple;
+    t.metricAccent = blue;
+    t.emotionCurve = black;
+    t.emotionCurveToBe = blue;
+    t.emotionPositive = blue;
+    t.emotionNeutral = QColor(0x99, 0x99, 0x99);
+    t.emotionNegative = vermillion;
+    t.emotionGuide = QColor(0xb3, 0xb3, 0xb3);
+    t.momentOfTruth = orange;
+    t.externalProvider = reddishPurple;
+    t.riskLow = skyBlue;
+    t.riskMedium = yellow;
+    t.riskHigh = orange;
+    t.riskCritical = vermillion;
+    t.borderWidth = 2.0;
+    t.curveWidth = 4.0;
+    return t;
+}
+
 QColor MapTheme::riskColor(RiskAssessment::Level level) const
 {
     switch (level) {

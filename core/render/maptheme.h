@@ -50,6 +50,12 @@ struct MapTheme
     static MapTheme dark();
     /// Black ground, white text, thick borders: for projectors and low vision.
     static MapTheme highContrast();
+    /**
+     * For a projector at the back of a room: white ground (projectors wash out dark
+     * greys), black text, thick borders, and the Okabe–Ito colours, which stay apart for
+     * the common colour-vision deficiencies; risk and emotion keep their shapes too.
+     */
+    static MapTheme presentation();
 
     QColor riskColor(RiskAssessment::Level level) const;
     /// Green, grey or red for an emotion −2..+2.

@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QSet>
 
+#include <algorithm>
+
 namespace cjm {
 
 namespace {
@@ -18,6 +20,21 @@ bool isShown(EntityKind kind)
     return kind == EntityKind::Persona || kind == EntityKind::Journey || kind == EntityKind::Stage
             || kind == EntityKind::Touchpoint;
 }
+
+/// Kinds that take workshop votes, listed in the "Votes" group.
+bool isVoted(EntityKind kind)
+{
+    return kind == EntityKind::PainPoint || kind == EntityKind::Opportunity;
+}
+
+/// A voted card in the "Votes" group.
+struct VotedCard
+{
+    EntityKind kind;
+    QUuid id;
+    int votes;
+    QString title;
+};
 
 } // namespace
 
@@ -51,8 +68,11 @@ void ProjectOutline::setDocument(Document *document)
 void ProjectOutline::onChanged(const ChangeEvent &event)
 {
     bool structural = false;
+    bool votes = false;
     QVector<QTreeWidgetItem *> renamed;
     for (const ChangeItem &item : event.items) {
+        if (isVoted(item.kind))
+            votes = true;
         if (item.type == ChangeType::Selection || !isShown(item.kind))
             continue;
         QTreeWidgetItem *shown = mItems.value(item.id);
@@ -67,6 +87,8 @@ void ProjectOutline::onChanged(const ChangeEvent &event)
     }
     for (QTreeWidgetItem *item : renamed)
         updateItem(item);
+    if (votes)
+        rebuildVotes();
 }
 
 void ProjectOutline::rebuild()
@@ -83,7 +105,7 @@ void ProjectOutline::rebuild()
 
     clear();
     mItems.clear();
-    mPersonas = mJourneys = nullptr;
+    mPersonas = mJourneys = mVotes = nullptr;
     if (!mDocument)
         return;
 
@@ -93,6 +115,9 @@ void ProjectOutline::rebuild()
     mJourneys = addGroup(tr("Journeys"));
     for (const Journey *journey : mDocument->project().orderedJourneys())
         addJourney(journey->id);
+    mVotes = addGroup(tr("Votes"));
+    mVotes->setExpanded(true);
+    rebuildVotes();
 
     mPersonas->setExpanded(personasOpen);
     mJourneys->setExpanded(journeysOpen);
@@ -113,6 +138,34 @@ void ProjectOutline::addJourney(const QUuid &journeyId)
         for (const Touchpoint *touchpoint : project.touchpointsOf(stage->id))
             addEntity(stageItem, EntityKind::Touchpoint, touchpoint->id);
     }
+}
+
+void ProjectOutline::rebuildVotes()
+{
+    if (!mVotes || !mDocument)
+        return;
+    for (int i = 0; i < mVotes->childCount(); ++i)
+        mItems.remove(mVotes->child(i)->data(0, IdRole).toUuid());
+    qDeleteAll(mVotes->takeChildren());
+    const Project &project = mDocument->project();
+    QVector<VotedCard> cards;
+    for (const PainPoint &pp : project.painPoints().items()) {
+        if (pp.votes > 0)
+            cards.append({EntityKind::PainPoint, pp.id, pp.votes, pp.title});
+    }
+    for (const Opportunity &op : project.opportunities().items()) {
+        if (op.votes > 0)
+            cards.append({EntityKind::Opportunity, op.id, op.votes, op.title});
+    }
+    // What the room cared most about first; ties alphabetically, so the order is stable.
+    std::sort(cards.begin(), cards.end(), [](const VotedCard &a, const VotedCard &b) {
+        if (a.votes != b.votes)
+            return a.votes > b.votes;
+        return a.title.localeAwareCompare(b.title) < 0;
+    });
+    for (const VotedCard &card : std::as_const(cards))
+        addEntity(mVotes, card.kind, card.id);
+    mVotes->setHidden(cards.isEmpty());
 }
 
 QTreeWidgetItem *ProjectOutline::addGroup(const QString &title)
@@ -170,6 +223,18 @@ void ProjectOutline::updateItem(QTreeWidgetItem *item)
                                    Labels::emotionValue(touchpoint->emotion),
                                    Labels::emotionName(touchpoint->emotion));
             item->setIcon(0, EmotionBadge::icon(touchpoint->emotion, 14));
+        }
+        break;
+    case EntityKind::PainPoint:
+        if (const PainPoint *pp = project.painPoints().find(id)) {
+            text = tr("%1 — %n vote(s)", nullptr, pp->votes).arg(pp->title);
+            toolTip = tr("Pain point");
+        }
+        break;
+    case EntityKind::Opportunity:
+        if (const Opportunity *op = project.opportunities().find(id)) {
+            text = tr("%1 — %n vote(s)", nullptr, op->votes).arg(op->title);
+            toolTip = tr("Opportunity");
         }
         break;
     default:

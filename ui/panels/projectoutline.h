@@ -15,9 +15,11 @@ struct ChangeEvent;
 
 /**
  * The "Project" dock: the project's structure as a tree — Personas, and
- * Journeys → Stages → Touchpoints, each in its order. Read-only; it follows
- * Document::changed(). A rename updates its item in place; structural changes
- * rebuild the tree, keeping what was expanded and the current item.
+ * Journeys → Stages → Touchpoints, each in its order — and, once a workshop
+ * has voted, the voted pain points and opportunities, most votes first.
+ * Read-only; it follows Document::changed(). A rename updates its item in
+ * place; structural changes rebuild the tree, keeping what was expanded and
+ * the current item.
  */
 class ProjectOutline : public QTreeWidget
 {
@@ -37,11 +39,14 @@ public:
     /// The "Personas" and "Journeys" group items.
     QTreeWidgetItem *personasItem() const { return mPersonas; }
     QTreeWidgetItem *journeysItem() const { return mJourneys; }
+    /// The "Votes" group: voted pain points and opportunities by votes (hidden if none).
+    QTreeWidgetItem *votesItem() const { return mVotes; }
 
 private:
     void onChanged(const ChangeEvent &event);
     void rebuild();
     void addJourney(const QUuid &journeyId);
+    void rebuildVotes();
     QTreeWidgetItem *addEntity(QTreeWidgetItem *parent, EntityKind kind, const QUuid &id);
     void updateItem(QTreeWidgetItem *item);
     QTreeWidgetItem *addGroup(const QString &title);
@@ -50,6 +55,7 @@ private:
     QHash<QUuid, QTreeWidgetItem *> mItems;
     QTreeWidgetItem *mPersonas = nullptr;
     QTreeWidgetItem *mJourneys = nullptr;
+    QTreeWidgetItem *mVotes = nullptr;
 };
 
 } // namespace cjm
