@@ -137,15 +137,19 @@ void PresenterView::paintEvent(QPaintEvent *event)
 void PresenterView::paintStep(QPainter *painter, int step, const QRectF &target) const
 {
     const Document *document = mPresentation->document();
-    const QRectF source = mPresentation->steps().rectOf(step);
+    // The stage itself (the whole map at the overview), centred in its box.
+    const PresentationSteps &steps = mPresentation->steps();
+    const QRectF source = step == 0 ? steps.rectOf(0) : steps.stageRect(step);
     if (!document || source.isEmpty() || target.isEmpty())
         return;
     const qreal scale
             = std::min(target.width() / source.width(), target.height() / source.height());
+    const QPointF origin(target.center().x() - source.width() * scale / 2,
+                         target.center().y() - source.height() * scale / 2);
     painter->save();
     painter->setClipRect(target);
     painter->fillRect(target, mPresentation->mapPainter().theme().background);
-    painter->translate(target.topLeft());
+    painter->translate(origin);
     painter->scale(scale, scale);
     painter->translate(-source.topLeft());
     mPresentation->mapPainter().paint(painter, mPresentation->layout(), document->project(),
