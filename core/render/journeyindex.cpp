@@ -27,7 +27,7 @@ void sortByPosition(QHash<QUuid, QVector<const T *>> *groups)
 
 } // namespace
 
-JourneyIndex::JourneyIndex(const Project &project, const QUuid &journeyId)
+JourneyIndex::JourneyIndex(const Project &project, const QUuid &journeyId) : mProject(project)
 {
     mStages = project.stagesOf(journeyId);
     mScopeIds.insert(journeyId);
@@ -64,6 +64,37 @@ JourneyIndex::JourneyIndex(const Project &project, const QUuid &journeyId)
         if (!latest || latest->periodEnd < m.periodEnd)
             latest = &m;
     }
+    indexBadges(project);
+}
+
+void JourneyIndex::indexBadges(const Project &project)
+{
+    QHash<QPair<QUuid, QUuid>, const Measurement *> latest;
+    for (const Measurement &m : project.measurements()) {
+        if (m.scopeKind != ScopeKind::Touchpoint || !mScopeIds.contains(m.scopeId))
+            continue;
+        const Metric *metric = project.metrics().find(m.metricId);
+        if (!metric || metric->scopeId == m.scopeId)
+            continue; // a metric of the touchpoint itself has its own card
+        const Measurement *&slot = latest[{m.metricId, m.scopeId}];
+        if (!slot || slot->periodEnd < m.periodEnd)
+            slot = &m;
+    }
+    if (latest.isEmpty())
+        return;
+    for (const Metric *metric : project.orderedMetrics()) {
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+            if (it.key().first == metric->id)
+                mBadges[it.key().second].append(it.value());
+        }
+    }
+}
+
+const QVector<const Measurement *> &JourneyIndex::badgesOf(const QUuid &touchpointId) const
+{
+    static const QVector<const Measurement *> none;
+    const auto it = mBadges.constFind(touchpointId);
+    return it == mBadges.constEnd() ? none : *it;
 }
 
 template<class T>

@@ -22,6 +22,8 @@ class JourneyIndex
 public:
     JourneyIndex(const Project &project, const QUuid &journeyId);
 
+    /// The project indexed.
+    const Project &project() const { return mProject; }
     const QVector<const Stage *> &stages() const { return mStages; }
     /// The touchpoints of a stage of this journey, by position.
     const QVector<const Touchpoint *> &touchpointsOf(const QUuid &stageId) const;
@@ -35,11 +37,19 @@ public:
     const QVector<const Metric *> &metricsOf(const QUuid &scopeId) const;
     /// The measurement of a metric for a scope with the latest period; null if none.
     const Measurement *latestMeasurement(const QUuid &metricId, const QUuid &scopeId) const;
+    /**
+     * The latest measurement of each metric measured at touchpoint `touchpointId` whose
+     * own scope is elsewhere (e.g. a project CSAT that survey answers rate per touchpoint):
+     * the figures the touchpoint's card carries as badges. In metric order.
+     */
+    const QVector<const Measurement *> &badgesOf(const QUuid &touchpointId) const;
 
 private:
+    void indexBadges(const Project &project);
     template<class T>
     void group(const EntityList<T> &list, QHash<QUuid, QVector<const T *>> *groups);
 
+    const Project &mProject;
     QVector<const Stage *> mStages;
     QSet<QUuid> mStageIds;
     QSet<QUuid> mScopeIds;
@@ -50,6 +60,7 @@ private:
     QHash<QPair<QUuid, QUuid>, const LaneCell *> mCells;
     QHash<QUuid, QVector<const Metric *>> mMetrics;
     QHash<QPair<QUuid, QUuid>, const Measurement *> mLatest;
+    QHash<QUuid, QVector<const Measurement *>> mBadges;
 };
 
 } // namespace cjm

@@ -26,6 +26,7 @@ enum class TextSlot {
     Body,
     Meta,  ///< secondary facts, drawn muted
     Owner, ///< the owner line of a touchpoint, after the external-provider marker if any
+    Score, ///< a metric badge on a touchpoint card: value against target
 };
 
 /// One already wrapped line of text at its place on the map.

@@ -4,6 +4,8 @@
 #include "analytics/riskassessment.h"
 #include "model/labels.h"
 
+#include "analytics/targetcomparison.h"
+
 #include <QLocale>
 
 namespace cjm {
@@ -45,7 +47,8 @@ CardSpec MapContent::laneHeader(LaneKind kind, const QString &title, const MapSt
     return spec;
 }
 
-CardSpec MapContent::touchpointCard(const Touchpoint &tp, const MapStyle &style)
+CardSpec MapContent::touchpointCard(const Touchpoint &tp, const MapStyle &style,
+                                    const QStringList &badges)
 {
     CardSpec spec;
     spec.badgeRow = true;
@@ -55,7 +58,48 @@ CardSpec MapContent::touchpointCard(const Touchpoint &tp, const MapStyle &style)
     spec.blocks.append(block(TextRole::Small, TextSlot::Meta, tp.description, style.bodyMaxLines));
     const qreal ownerIndent = tp.ownerExternal ? style.iconSize + 3 : 0.0;
     spec.blocks.append(block(TextRole::Small, TextSlot::Owner, tp.owner, 1, ownerIndent));
+    for (const QString &badge : badges)
+        spec.blocks.append(block(TextRole::Small, TextSlot::Score, badge, 1));
     return spec;
+}
+
+QStringList MapContent::badgeLines(const Project &project,
+                                   const QVector<const Measurement *> &measurements)
+{
+    QStringList lines;
+    for (const Measurement *m : measurements) {
+        const Metric *metric = project.metrics().find(m->metricId);
+        if (!metric)
+            continue;
+        QString line = tr("%1 %2").arg(metric->name, metricValue(*metric, m->value));
+        if (const auto comparison = TargetComparison::compare(*metric, m->value)) {
+            // A mark as well as a colour: the map must read in grey print and to everyone. It
+            // comes first, so a narrow card elides the target rather than the verdict.
+            line = comparison->meets
+                    ? tr("✓ %1 · target %2").arg(line, metricValue(*metric, *metric->target))
+                    : tr("✗ %1 · target %2").arg(line, metricValue(*metric, *metric->target));
+        }
+        lines.append(line);
+    }
+    return lines;
+}
+
+QVector<const Measurement *> MapContent::badgesOf(const Project &project, const QUuid &touchpointId)
+{
+    QVector<const Measurement *> latest;
+    for (const Metric *metric : project.orderedMetrics()) {
+        if (metric->scopeId == touchpointId)
+            continue;
+        const Measurement *newest = nullptr;
+        for (const Measurement &m : project.measurements()) {
+            if (m.metricId == metric->id && m.scopeKind == ScopeKind::Touchpoint
+                && m.scopeId == touchpointId && (!newest || newest->periodEnd < m.periodEnd))
+                newest = &m;
+        }
+        if (newest)
+            latest.append(newest);
+    }
+    return latest;
 }
 
 CardSpec MapContent::channelCell(const Touchpoint &tp)

@@ -21,7 +21,15 @@ class MapContent
 public:
     static CardSpec stageHeader(const Stage &stage, const MapStyle &style);
     static CardSpec laneHeader(LaneKind kind, const QString &title, const MapStyle &style);
-    static CardSpec touchpointCard(const Touchpoint &tp, const MapStyle &style);
+    /// A touchpoint's card; `badges` are its figures of metrics scoped elsewhere (see
+    /// JourneyIndex::badgesOf), each "✓/✗ name value · target".
+    static CardSpec touchpointCard(const Touchpoint &tp, const MapStyle &style,
+                                   const QStringList &badges = {});
+    /// The badge text of each measurement: its metric, value and how it stands to target.
+    static QStringList badgeLines(const Project &project,
+                                  const QVector<const Measurement *> &measurements);
+    /// The same measurements as JourneyIndex::badgesOf, found by a scan (one card's update).
+    static QVector<const Measurement *> badgesOf(const Project &project, const QUuid &touchpointId);
     static CardSpec channelCell(const Touchpoint &tp);
     /**
      * A touchpoint's cell in a built-in single-value lane: customer action, thoughts,

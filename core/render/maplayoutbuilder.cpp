@@ -338,7 +338,10 @@ MapLayoutBuilder::itemsOf(LaneKind kind, const QUuid &ownerId,
         // A stage as a whole has no touchpoint card: only a column gives one.
         if (column && !column->touchpointId.isNull()) {
             const Touchpoint *tp = mIndex.touchpointsOf(column->stageId).at(column->indexInStage);
-            items.append({EntityKind::Touchpoint, tp->id, MapContent::touchpointCard(*tp, mStyle)});
+            const QStringList badges
+                    = MapContent::badgeLines(mIndex.project(), mIndex.badgesOf(tp->id));
+            items.append({EntityKind::Touchpoint, tp->id,
+                          MapContent::touchpointCard(*tp, mStyle, badges)});
         }
         break;
     case LaneKind::PainPoints:

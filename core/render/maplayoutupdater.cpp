@@ -119,7 +119,10 @@ bool MapLayoutUpdater::specOf(const LayoutElement &element, CardSpec *spec) cons
     case EntityKind::Touchpoint:
         if (const Touchpoint *tp = mProject.touchpoints().find(element.id)) {
             *spec = element.role == ElementRole::Card
-                    ? MapContent::touchpointCard(*tp, style)
+                    ? MapContent::touchpointCard(
+                            *tp, style,
+                            MapContent::badgeLines(mProject,
+                                                   MapContent::badgesOf(mProject, tp->id)))
                     : MapContent::touchpointCell(element.lane, *tp, style);
             return true;
         }

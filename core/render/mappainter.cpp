@@ -353,7 +353,7 @@ void MapPainter::paintTexts(QPainter *p, const LayoutElement &e, const MapLayout
         }
         const bool dim = line.slot == TextSlot::Meta || line.slot == TextSlot::Owner
                 || line.slot == TextSlot::Badge;
-        p->setPen(dim ? muted : text);
+        p->setPen(line.slot == TextSlot::Score ? mTheme.metricAccent : dim ? muted : text);
         p->drawText(line.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, line.text);
     }
 }

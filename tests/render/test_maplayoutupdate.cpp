@@ -69,6 +69,7 @@ private Q_SLOTS:
     void structuralEditsNeedABuild_data();
     void structuralEditsNeedABuild();
     void otherJourneyChangesNothing();
+    void touchpointCardCarriesMetricBadges();
 };
 
 void TestMapLayoutUpdate::titleThatFitsIsUpdatedInPlace()
@@ -254,6 +255,57 @@ void TestMapLayoutUpdate::otherJourneyChangesNothing()
     MapLayout fresh;
     fresh.build(project, journeys.first()->id);
     compareLayouts(layout, fresh);
+}
+
+void TestMapLayoutUpdate::touchpointCardCarriesMetricBadges()
+{
+    Project project = generated();
+    const QUuid journey = project.orderedJourneys().first()->id;
+    const QUuid tp = project.touchpointsOf(project.stagesOf(journey).first()->id).first()->id;
+    // A project-wide CSAT that survey answers rate per touchpoint: two months of figures.
+    Metric csat;
+    csat.id = QUuid::createUuid();
+    csat.name = QStringLiteral("Servicing CSAT");
+    csat.kind = MetricKind::Csat;
+    csat.unit = QStringLiteral("%");
+    csat.target = 80.0;
+    csat.position = project.metrics().items().size();
+    project.list<Metric>().insert(csat);
+    for (int month = 1; month <= 2; ++month) {
+        Measurement m;
+        m.id = QUuid::createUuid();
+        m.metricId = csat.id;
+        m.scopeKind = ScopeKind::Touchpoint;
+        m.scopeId = tp;
+        m.periodStart = QDate(2025, month, 1);
+        m.periodEnd = QDate(2025, month, 1).addMonths(1).addDays(-1);
+        m.value = month == 1 ? 85.0 : 72.0; // the latest one is short of the target
+        m.sampleSize = 40;
+        m.source = MeasurementSource::Survey;
+        project.list<Measurement>().insert(m);
+    }
+    MapLayout layout;
+    layout.build(project, journey);
+    QStringList scores;
+    for (const LayoutText &text :
+         layout.element(EntityKind::Touchpoint, tp, ElementRole::Card)->texts) {
+        if (text.slot == TextSlot::Score)
+            scores.append(text.text);
+    }
+    QCOMPARE(scores.size(), 1);
+    QVERIFY2(scores.first().contains(QStringLiteral("Servicing CSAT")), qPrintable(scores.first()));
+    QVERIFY2(scores.first().contains(QStringLiteral("72")), qPrintable(scores.first()));
+    QVERIFY2(scores.first().startsWith(QChar(0x2717)), qPrintable(scores.first())); // ✗: short
+
+    // An edit in place keeps the badge.
+    project.list<Touchpoint>().find(tp)->description = QStringLiteral("x");
+    QRectF dirty;
+    if (layout.update(project, changed(EntityKind::Touchpoint, tp, {QStringLiteral("description")}),
+                      &dirty)) {
+        MapLayout fresh;
+        fresh.build(project, journey);
+        compareLayouts(layout, fresh);
+    }
 }
 
 QTEST_MAIN(TestMapLayoutUpdate)
