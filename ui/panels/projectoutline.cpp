@@ -101,6 +101,8 @@ void ProjectOutline::rebuild()
     }
     const bool personasOpen = !mPersonas || mPersonas->isExpanded();
     const bool journeysOpen = !mJourneys || mJourneys->isExpanded();
+    // The votes are a workshop's result, opened on demand: closed at first.
+    const bool votesOpen = mVotes && mVotes->isExpanded();
     const QUuid current = currentItem() ? currentItem()->data(0, IdRole).toUuid() : QUuid();
 
     clear();
@@ -116,11 +118,11 @@ void ProjectOutline::rebuild()
     for (const Journey *journey : mDocument->project().orderedJourneys())
         addJourney(journey->id);
     mVotes = addGroup(tr("Votes"));
-    mVotes->setExpanded(true);
     rebuildVotes();
 
     mPersonas->setExpanded(personasOpen);
     mJourneys->setExpanded(journeysOpen);
+    mVotes->setExpanded(votesOpen);
     for (const QUuid &id : std::as_const(expanded)) {
         if (QTreeWidgetItem *item = mItems.value(id))
             item->setExpanded(true);
