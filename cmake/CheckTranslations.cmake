@@ -50,20 +50,37 @@ endif()
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(copies "")
+set(full_copies "")
+set(plural_copies "")
 foreach(ts IN LISTS ts_files)
   get_filename_component(name "${ts}" NAME)
   file(COPY_FILE "${ts}" "${WORK_DIR}/${name}")
   list(APPEND copies "${WORK_DIR}/${name}")
+  # The source language's file (journeystudio_en.ts) holds only plural forms.
+  if(name MATCHES "_en\\.ts$")
+    list(APPEND plural_copies "${WORK_DIR}/${name}")
+  else()
+    list(APPEND full_copies "${WORK_DIR}/${name}")
+  endif()
 endforeach()
 
-execute_process(
-  COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${source_dirs} -ts ${copies}
-  RESULT_VARIABLE lupdate_result
-  OUTPUT_VARIABLE lupdate_output
-  ERROR_VARIABLE lupdate_output)
-if(NOT lupdate_result EQUAL 0)
-  message(FATAL_ERROR "CheckTranslations: lupdate failed (${lupdate_result}):\n${lupdate_output}")
-endif()
+foreach(kind IN ITEMS full plural)
+  if(NOT ${kind}_copies)
+    continue()
+  endif()
+  set(options -silent -no-obsolete -locations none)
+  if(kind STREQUAL "plural")
+    list(APPEND options -pluralonly)
+  endif()
+  execute_process(
+    COMMAND "${LUPDATE}" ${options} ${source_dirs} -ts ${${kind}_copies}
+    RESULT_VARIABLE lupdate_result
+    OUTPUT_VARIABLE lupdate_output
+    ERROR_VARIABLE lupdate_output)
+  if(NOT lupdate_result EQUAL 0)
+    message(FATAL_ERROR "CheckTranslations: lupdate failed (${lupdate_result}):\n${lupdate_output}")
+  endif()
+endforeach()
 
 # CMake's regular expressions are greedy and its lists split on ";" and are confused by
 # unbalanced brackets, so closing tags become single marker characters and ";", "[", "]"

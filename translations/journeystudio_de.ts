@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Status</name>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: Objekt erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: the id is missing</source>
+        <translation>%1: Die ID fehlt</translation>
+    </message>
+    <message>
+        <source>%1: expected an array, got %2</source>
+        <translation>%1: Array erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1.id: %2 is used twice (also at %3)</source>
+        <translation>%1.id: %2 wird doppelt verwendet (auch bei %3)</translation>
+    </message>
+</context>
+<context>
     <name>cjm::AddInsight</name>
     <message>
         <source>Add insight</source>
@@ -91,6 +110,106 @@
     </message>
 </context>
 <context>
+    <name>cjm::AttachImage</name>
+    <message>
+        <source>Add image to touchpoint</source>
+        <translation>Bild zum Touchpoint hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CardCloseUp</name>
+    <message>
+        <source>%1 (external provider)</source>
+        <translation>%1 (externer Anbieter)</translation>
+    </message>
+    <message>
+        <source>Emotion %1 (%2)</source>
+        <translation>Emotion %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — risk %2</source>
+        <translation>%1 — Risiko %2</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Risk %1: severity %2 × likelihood %3 = %4</source>
+        <translation>Risiko %1: Schweregrad %2 × Wahrscheinlichkeit %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 % of customers affected</source>
+        <translation>%1 % der Kunden betroffen</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>Adressiert durch</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Impact %1 · effort %2</source>
+        <translation>Wirkung %1 · Aufwand %2</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1: %2 (n = %3)</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation>%1, Zielwert %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CastVote</name>
+    <message>
+        <source>only pain points and opportunities take votes</source>
+        <translation>Nur Pain Points und Verbesserungsmöglichkeiten können Stimmen erhalten</translation>
+    </message>
+    <message>
+        <source>Vote for opportunity</source>
+        <translation>Für Verbesserungsmöglichkeit abstimmen</translation>
+    </message>
+    <message>
+        <source>Take back vote for opportunity</source>
+        <translation>Stimme für Verbesserungsmöglichkeit zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Vote for pain point</source>
+        <translation>Für Pain Point abstimmen</translation>
+    </message>
+    <message>
+        <source>Take back vote for pain point</source>
+        <translation>Stimme für Pain Point zurücknehmen</translation>
+    </message>
+</context>
+<context>
     <name>cjm::Cli</name>
     <message>
         <source>no command given</source>
@@ -99,56 +218,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>Usage: %1 COMMAND FILE [OPTIONS]
-
-Commands:
-  new FILE [--name NAME] [--force]
-      Create an empty project file. An existing file is kept unless --force.
-  info FILE [--json]
-      Show what a project holds: counts of every kind of entity, per journey too.
-  validate FILE
-      Check a project file as untrusted input; print &quot;valid&quot; or the problem.
-  recover FILE [--list | --discard | -o OUT [--force]]
-      Restore the unsaved work of a session that ended unexpectedly into FILE
-      (or OUT); --list shows the working copies left behind, --discard deletes them.
-  generate FILE --journeys N --stages N --touchpoints N [--seed S] [--name NAME]
-           [--force]
-      Write a synthetic project; --touchpoints counts the touchpoints of each
-      journey, spread evenly over its stages.
-
-Options:
-  -h, --help     Show this help.
-  --version      Show the version.
-
-Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
-64 usage error.
-</source>
-        <translation>Aufruf: %1 BEFEHL DATEI [OPTIONEN]
-
-Befehle:
-  new DATEI [--name NAME] [--force]
-      Legt eine leere Projektdatei an. Eine vorhandene Datei wird nur mit --force ersetzt.
-  info DATEI [--json]
-      Zeigt, was ein Projekt enthält: die Anzahl jeder Elementart, auch je Journey.
-  validate DATEI
-      Prüft eine Projektdatei als nicht vertrauenswürdige Eingabe; gibt „gültig“ oder das Problem aus.
-  recover DATEI [--list | --discard | -o AUSGABE [--force]]
-      Stellt die ungespeicherte Arbeit einer unerwartet beendeten Sitzung in DATEI
-      (oder AUSGABE) wieder her; --list zeigt zurückgebliebene Arbeitskopien, --discard löscht sie.
-  generate DATEI --journeys N --stages N --touchpoints N [--seed S] [--name NAME]
-           [--force]
-      Schreibt ein synthetisches Projekt; --touchpoints ist die Anzahl der Touchpoints
-      je Journey, gleichmäßig auf deren Phasen verteilt.
-
-Optionen:
-  -h, --help     Zeigt diese Hilfe an.
-  --version      Zeigt die Version an.
-
-Exit-Status: 0 erledigt, 1 nichts wiederherzustellen, 2 ungültige Datei, abgelehnt
-oder fehlgeschlagen, 64 Aufruffehler.
-</translation>
     </message>
     <message>
         <source>Show the usage.</source>
@@ -362,6 +431,405 @@ oder fehlgeschlagen, 64 Aufruffehler.
         <source>%1: valid (schema version %2)</source>
         <translation>%1: gültig (Schemaversion %2)</translation>
     </message>
+    <message>
+        <source>%1: an argument is missing</source>
+        <translation>%1: Ein Argument fehlt</translation>
+    </message>
+    <message>
+        <source>The journey to export (default: the first).</source>
+        <translation>Die zu exportierende Journey (Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>pdf, svg, png, json, csv, xlsx or mermaid.</source>
+        <translation>pdf, svg, png, json, csv, xlsx oder mermaid.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4, a3 or letter (default: fitted to the map).</source>
+        <translation>PDF-Papier: a4, a3 oder letter (Standard: an die Map angepasst).</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>PDF: landscape paper.</source>
+        <translation>PDF: Papier im Querformat.</translation>
+    </message>
+    <message>
+        <source>PDF: cut the map into overlapping pages at full size.</source>
+        <translation>PDF: die Map in überlappende Seiten in voller Größe teilen.</translation>
+    </message>
+    <message>
+        <source>PNG: dots per inch (96 is the screen size).</source>
+        <translation>PNG: Punkte pro Zoll (96 entspricht der Bildschirmgröße).</translation>
+    </message>
+    <message>
+        <source>PNG and tiled PDF: size factor (1 = screen size).</source>
+        <translation>PNG und geteiltes PDF: Größenfaktor (1 = Bildschirmgröße).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>PNG and SVG: transparent background.</source>
+        <translation>PNG und SVG: transparenter Hintergrund.</translation>
+    </message>
+    <message>
+        <source>light, dark or high-contrast.</source>
+        <translation>light, dark oder high-contrast.</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>THEME</translation>
+    </message>
+    <message>
+        <source>Leave out the title block and legend.</source>
+        <translation>Titelblock und Legende weglassen.</translation>
+    </message>
+    <message>
+        <source>PDF: add the pain-point and opportunity tables.</source>
+        <translation>PDF: die Tabellen der Pain Points und Verbesserungsmöglichkeiten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>export: --format is missing (one of %1)</source>
+        <translation>export: --format fehlt (eines von %1)</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot; (one of %2)</source>
+        <translation>export: unbekanntes Format „%1“ (eines von %2)</translation>
+    </message>
+    <message>
+        <source>export: -o OUT is missing</source>
+        <translation>export: -o OUT fehlt</translation>
+    </message>
+    <message>
+        <source>export: unknown page &quot;%1&quot; (a4, a3 or letter)</source>
+        <translation>export: unbekannte Seite „%1“ (a4, a3 oder letter)</translation>
+    </message>
+    <message>
+        <source>export: --dpi must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>export: --dpi muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>export: --scale must be a number above 0 and at most %1, not &quot;%2&quot;</source>
+        <translation>export: --scale muss eine Zahl über 0 und höchstens %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>export: unknown theme &quot;%1&quot; (light, dark or high-contrast)</source>
+        <translation>export: unbekanntes Theme „%1“ (light, dark oder high-contrast)</translation>
+    </message>
+    <message>
+        <source>the project has no journey to export</source>
+        <translation>Das Projekt hat keine Journey zum Exportieren</translation>
+    </message>
+    <message>
+        <source>no journey named &quot;%1&quot;; the journeys are: %2</source>
+        <translation>Keine Journey namens „%1“; die Journeys sind: %2</translation>
+    </message>
+    <message>
+        <source>%1: the image was limited to %2 × %3 pixels (scale %4)</source>
+        <translation>%1: Das Bild wurde auf %2 × %3 Pixel begrenzt (Skalierung %4)</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2</source>
+        <translation>%1: %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: note: %2 characters; Mermaid draws at most %3 unless its maxTextSize setting is raised</source>
+        <translation>%1: Hinweis: %2 Zeichen; Mermaid stellt höchstens %3 dar, sofern die Einstellung maxTextSize nicht erhöht wird</translation>
+    </message>
+    <message>
+        <source>export: the %1 format is not available in this build</source>
+        <translation>export: Das Format %1 ist in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>opened read-only (%1); nothing imported</source>
+        <translation>schreibgeschützt geöffnet (%1); nichts importiert</translation>
+    </message>
+    <message>
+        <source>the project is open in Journey Studio; close it first</source>
+        <translation>Das Projekt ist in Journey Studio geöffnet; schließen Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>a crashed session left unsaved work: run &quot;recover&quot; first</source>
+        <translation>Eine abgestürzte Sitzung hat ungespeicherte Arbeit hinterlassen: führen Sie zuerst „recover“ aus</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>Die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>not mapped: %1</source>
+        <translation>nicht zugeordnet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) matched existing personas</source>
+        <translation>
+            <numerusform>%n Akteur passte zu vorhandenen Personas</numerusform>
+            <numerusform>%n Akteure passten zu vorhandenen Personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 into %3</source>
+        <translation>%1: %2 in %3 importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the file already exist in the project (same UUID): imported as copies with new UUIDs</source>
+        <translation>
+            <numerusform>%n Element der Datei ist bereits im Projekt vorhanden (gleiche UUID): als Kopie mit neuer UUID importiert</numerusform>
+            <numerusform>%n Elemente der Datei sind bereits im Projekt vorhanden (gleiche UUID): als Kopien mit neuen UUIDs importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more conflict(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Konflikt</numerusform>
+            <numerusform>… und %n weitere Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON, see docs/METRICS.md).</source>
+        <translation>Spaltenzuordnung (JSON, siehe docs/METRICS.md).</translation>
+    </message>
+    <message>
+        <source>MAPPING.json</source>
+        <translation>MAPPING.json</translation>
+    </message>
+    <message>
+        <source>Map the columns from their questions.</source>
+        <translation>Die Spalten anhand ihrer Fragen zuordnen.</translation>
+    </message>
+    <message>
+        <source>The journey the survey is about.</source>
+        <translation>Die Journey, um die es in der Umfrage geht.</translation>
+    </message>
+    <message>
+        <source>Encoding of the CSV: utf-8, utf-16le, utf-16be or gb18030.</source>
+        <translation>Kodierung der CSV: utf-8, utf-16le, utf-16be oder gb18030.</translation>
+    </message>
+    <message>
+        <source>Order of day and month when the dates leave it open: dmy, mdy or ymd.</source>
+        <translation>Reihenfolge von Tag und Monat, wenn die Datumsangaben sie offenlassen: dmy, mdy oder ymd.</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>Check the rows; write nothing.</source>
+        <translation>Die Zeilen prüfen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>import-survey: no mapping stored for these columns: give --mapping MAPPING.json or --auto</source>
+        <translation>import-survey: Für diese Spalten ist keine Zuordnung gespeichert: geben Sie --mapping MAPPING.json oder --auto an</translation>
+    </message>
+    <message>
+        <source>import-survey: give --mapping or --auto, not both</source>
+        <translation>import-survey: Geben Sie --mapping oder --auto an, nicht beides</translation>
+    </message>
+    <message>
+        <source>import-survey: unknown encoding &quot;%1&quot;</source>
+        <translation>import-survey: unbekannte Kodierung „%1“</translation>
+    </message>
+    <message>
+        <source>import-survey: --date-order must be dmy, mdy or ymd</source>
+        <translation>import-survey: --date-order muss dmy, mdy oder ymd sein</translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>keine Journey „%1“</translation>
+    </message>
+    <message>
+        <source>Only this journey.</source>
+        <translation>Nur diese Journey.</translation>
+    </message>
+    <message>
+        <source>Group by stage, touchpoint, persona, week, month or quarter.</source>
+        <translation>Nach Phase, Touchpoint, Persona, Woche, Monat oder Quartal gruppieren.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>NPS %1 (±%2, %3)</source>
+        <translation>NPS %1 (±%2, %3)</translation>
+    </message>
+    <message>
+        <source>CSAT %1 % (mean %2, %3)</source>
+        <translation>CSAT %1 % (Mittelwert %2, %3)</translation>
+    </message>
+    <message>
+        <source>CES %1 (agree %2 %, %3)</source>
+        <translation>CES %1 (Zustimmung %2 %, %3)</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>keine Antworten</translation>
+    </message>
+    <message>
+        <source>metrics: --by must be stage, touchpoint, persona, week, month or quarter, not &quot;%1&quot;</source>
+        <translation>metrics: --by muss stage, touchpoint, persona, week, month oder quarter sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND FILE [OPTIONS]
+
+Commands:
+  new FILE [--name NAME] [--force]
+      Create an empty project file. An existing file is kept unless --force.
+  info FILE [--json]
+      Show what a project holds: counts of every kind of entity, per journey too.
+  validate FILE
+      Check a project file as untrusted input; print &quot;valid&quot; or the problem.
+  recover FILE [--list | --discard | -o OUT [--force]]
+      Restore the unsaved work of a session that ended unexpectedly into FILE
+      (or OUT); --list shows the working copies left behind, --discard deletes them.
+  generate FILE --journeys N --stages N --touchpoints N [--seed S] [--name NAME]
+           [--force]
+      Write a synthetic project; --touchpoints counts the touchpoints of each
+      journey, spread evenly over its stages.
+  import-survey FILE CSV [--mapping MAPPING.json | --auto] [--journey NAME]
+           [--encoding NAME] [--date-order dmy|mdy|ymd] [--keep-answers]
+           [--dry-run]
+      Import a survey export (Qualtrics, SurveyMonkey, Google Forms, generic CSV)
+      and print the summary; without --mapping or --auto the mapping stored for
+      the same columns is used. Exit 2 when no row could be imported.
+  metrics FILE [--journey NAME] [--by stage|touchpoint|persona|month] [--json]
+      Show NPS, CSAT and CES from the imported surveys, overall and per group.
+  export FILE --format pdf|svg|png|json|csv|xlsx|mermaid -o OUT [--journey NAME]
+           [--page a4|a3|letter] [--landscape] [--tiled] [--dpi N] [--scale F]
+           [--transparent] [--theme light|dark|high-contrast] [--no-title-block]
+           [--report]
+      Write a journey&apos;s map (pdf, svg, png) or the project&apos;s data to OUT; the
+      first journey unless --journey. --tiled cuts a PDF into overlapping pages.
+  import FILE SOURCE.json|SOURCE.mmd
+      Add a JSON export (merged; UUIDs already in FILE are imported as copies
+      with new UUIDs) or a Mermaid journey diagram (a new journey) to FILE,
+      as one undoable step, and save FILE.
+
+Options:
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
+64 usage error.
+</source>
+        <translation>Aufruf: %1 COMMAND FILE [OPTIONS]
+
+Befehle:
+  new FILE [--name NAME] [--force]
+      Eine leere Projektdatei anlegen. Eine vorhandene Datei bleibt erhalten, außer mit --force.
+  info FILE [--json]
+      Inhalt eines Projekts anzeigen: Anzahl jeder Art von Element, auch je Journey.
+  validate FILE
+      Eine Projektdatei als nicht vertrauenswürdige Eingabe prüfen; gibt „valid“ oder das Problem aus.
+  recover FILE [--list | --discard | -o OUT [--force]]
+      Die ungespeicherte Arbeit einer unerwartet beendeten Sitzung in FILE (oder OUT)
+      wiederherstellen; --list zeigt die zurückgebliebenen Arbeitskopien, --discard löscht sie.
+  generate FILE --journeys N --stages N --touchpoints N [--seed S] [--name NAME]
+           [--force]
+      Ein synthetisches Projekt schreiben; --touchpoints zählt die Touchpoints jeder
+      Journey, gleichmäßig auf ihre Phasen verteilt.
+  import-survey FILE CSV [--mapping MAPPING.json | --auto] [--journey NAME]
+           [--encoding NAME] [--date-order dmy|mdy|ymd] [--keep-answers]
+           [--dry-run]
+      Einen Umfrage-Export (Qualtrics, SurveyMonkey, Google Forms, generische CSV)
+      importieren und die Zusammenfassung ausgeben; ohne --mapping oder --auto wird die
+      für dieselben Spalten gespeicherte Zuordnung verwendet. Exit-Code 2, wenn keine Zeile
+      importiert werden konnte.
+  metrics FILE [--journey NAME] [--by stage|touchpoint|persona|month] [--json]
+      NPS, CSAT und CES aus den importierten Umfragen anzeigen, gesamt und je Gruppe.
+  export FILE --format pdf|svg|png|json|csv|xlsx|mermaid -o OUT [--journey NAME]
+           [--page a4|a3|letter] [--landscape] [--tiled] [--dpi N] [--scale F]
+           [--transparent] [--theme light|dark|high-contrast] [--no-title-block]
+           [--report]
+      Die Map einer Journey (pdf, svg, png) oder die Daten des Projekts nach OUT schreiben;
+      die erste Journey, außer mit --journey. --tiled teilt ein PDF in überlappende Seiten.
+  import FILE SOURCE.json|SOURCE.mmd
+      Einen JSON-Export (zusammengeführt; bereits in FILE vorhandene UUIDs werden als Kopien
+      mit neuen UUIDs importiert) oder ein Mermaid-Journey-Diagramm (eine neue Journey) als
+      ein rückgängig machbarer Schritt zu FILE hinzufügen und FILE speichern.
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen.
+  --version      Die Version anzeigen.
+
+Exit-Status: 0 erledigt, 1 nichts wiederherzustellen, 2 ungültige Datei, abgelehnt oder
+fehlgeschlagen, 64 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>Also store every answer (survey_answer), not only the aggregates.</source>
+        <translation>Zusätzlich jede Antwort speichern (survey_answer), nicht nur die Aggregate.</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ClipboardFragment</name>
+    <message>
+        <source>The clipboard data is not valid JSON (at character %1): %2</source>
+        <translation>Die Daten in der Zwischenablage sind kein gültiges JSON (bei Zeichen %1): %2</translation>
+    </message>
+    <message>
+        <source>The clipboard data is not a Journey Studio fragment.</source>
+        <translation>Die Daten in der Zwischenablage sind kein Journey-Studio-Fragment.</translation>
+    </message>
+    <message>
+        <source>The clipboard data comes from a newer Journey Studio (format version %1).</source>
+        <translation>Die Daten in der Zwischenablage stammen aus einer neueren Version von Journey Studio (Formatversion %1).</translation>
+    </message>
+    <message>
+        <source>The clipboard data has a %1 without an id (entry %2).</source>
+        <translation>Die Daten in der Zwischenablage enthalten %1 ohne ID (Eintrag %2).</translation>
+    </message>
+    <message>
+        <source>The clipboard data has a link of unknown kind %1 (link %2).</source>
+        <translation>Die Daten in der Zwischenablage enthalten eine Verknüpfung unbekannter Art %1 (Verknüpfung %2).</translation>
+    </message>
+    <message>
+        <source>There is no journey to paste the stages into.</source>
+        <translation>Es gibt keine Journey, in die die Phasen eingefügt werden können.</translation>
+    </message>
+    <message>
+        <source>Select a stage to paste the touchpoints into.</source>
+        <translation>Wählen Sie eine Phase aus, in die die Touchpoints eingefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint or a stage to paste the cards onto.</source>
+        <translation>Wählen Sie einen Touchpoint oder eine Phase aus, auf die die Karten eingefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>There is no journey to paste the lanes into.</source>
+        <translation>Es gibt keine Journey, in die die Bahnen eingefügt werden können.</translation>
+    </message>
 </context>
 <context>
     <name>cjm::CommandChecks</name>
@@ -439,6 +907,17 @@ oder fehlgeschlagen, 64 Aufruffehler.
     <message>
         <source>Line %1: a quoted field starting on this line is never closed.</source>
         <translation>Zeile %1: Ein in dieser Zeile beginnendes Feld in Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CsvTableWriter</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -560,6 +1039,47 @@ oder fehlgeschlagen, 64 Aufruffehler.
         <source>Lower priority</source>
         <comment>driver analysis quadrant</comment>
         <translation>Niedrigere Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::DriverQuadrantChart</name>
+    <message>
+        <source>Driver analysis: importance and performance</source>
+        <translation>Treiberanalyse: Wichtigkeit und Leistung</translation>
+    </message>
+    <message>
+        <source>No survey answers for this journey yet. Import survey data with an NPS column and CSAT columns about touchpoints to see which touchpoints drive the NPS.</source>
+        <translation>Für diese Journey gibt es noch keine Umfrageantworten. Importieren Sie Umfragedaten mit einer NPS-Spalte und CSAT-Spalten zu Touchpoints, um zu sehen, welche Touchpoints den NPS treiben.</translation>
+    </message>
+    <message>
+        <source>Driver analysis needs an NPS answer and CSAT answers about at least two touchpoints from the same respondents.</source>
+        <translation>Die Treiberanalyse benötigt eine NPS-Antwort und CSAT-Antworten zu mindestens zwei Touchpoints von denselben Befragten.</translation>
+    </message>
+    <message>
+        <source>%1
+importance r = %2, mean %3, n = %4</source>
+        <translation>%1
+Wichtigkeit r = %2, Mittelwert %3, n = %4</translation>
+    </message>
+    <message>
+        <source>Performance (mean CSAT)</source>
+        <translation>Leistung (CSAT-Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Importance (r with NPS)</source>
+        <translation>Wichtigkeit (r mit NPS)</translation>
+    </message>
+    <message>
+        <source>touchpoints: %1 · n = up to %2 respondents with both answers</source>
+        <translation>Touchpoints: %1 · n = bis zu %2 Befragte mit beiden Antworten</translation>
+    </message>
+    <message>
+        <source>hollow points: fewer than %1 pairs</source>
+        <translation>hohle Punkte: weniger als %1 Paare</translation>
+    </message>
+    <message>
+        <source>lines: medians</source>
+        <translation>Linien: Mediane</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1230,812 @@ oder fehlgeschlagen, 64 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cjm::EmotionCurveChart</name>
+    <message>
+        <source>Emotion curve: as-is and to-be</source>
+        <translation>Emotionskurve: Ist und Soll</translation>
+    </message>
+    <message>
+        <source>Open a project and choose a journey to see its emotion curve.</source>
+        <translation>Öffnen Sie ein Projekt und wählen Sie eine Journey, um ihre Emotionskurve zu sehen.</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>This journey has no touchpoints yet. Add touchpoints on the map and rate their emotion to see the curve.</source>
+        <translation>Diese Journey hat noch keine Touchpoints. Fügen Sie Touchpoints auf der Map hinzu und bewerten Sie ihre Emotion, um die Kurve zu sehen.</translation>
+    </message>
+    <message>
+        <source>n = %1 touchpoints, %2 with a to-be emotion</source>
+        <translation>n = %1 Touchpoints, %2 mit Soll-Emotion</translation>
+    </message>
+    <message>
+        <source>persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportDialog</name>
+    <message>
+        <source>Cut into overlapping pages at full size</source>
+        <translation>In überlappende Seiten in voller Größe teilen</translation>
+    </message>
+    <message>
+        <source>Title block with legend</source>
+        <translation>Titelblock mit Legende</translation>
+    </message>
+    <message>
+        <source>Pain-point and opportunity tables</source>
+        <translation>Tabellen der Pain Points und Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Map exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Fitted to the map</source>
+        <translation>An die Map angepasst</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Theme background</source>
+        <translation>Theme-Hintergrund</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>Print &amp;scale:</source>
+        <translation>Druck&amp;skalierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Auflös&amp;ung:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Exporting the map…</source>
+        <translation>Map wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportReport</name>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Pain points by risk</source>
+        <translation>Pain Points nach Risiko</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Pain Point</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Score (S × L)</source>
+        <translation>Wert (S × W)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>(whole stage)</source>
+        <translation>(ganze Phase)</translation>
+    </message>
+    <message>
+        <source>Opportunities, ranked</source>
+        <translation>Verbesserungsmöglichkeiten, nach Rang</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Risk addressed</source>
+        <translation>Adressiertes Risiko</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Risk matrix: pain points by severity × likelihood</source>
+        <translation>Risikomatrix: Pain Points nach Schweregrad × Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>L %1</source>
+        <translation>W %1</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FieldCatalog</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation>Datenpunkt</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Employee feedback</source>
+        <translation>Mitarbeiterfeedback</translation>
+    </message>
+    <message>
+        <source>Operational data</source>
+        <translation>Betriebsdaten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>Perception</source>
+        <translation>Wahrnehmung</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>Eindämmen</translation>
+    </message>
+    <message>
+        <source>Contact the customer</source>
+        <translation>Kunden kontaktieren</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Prevent recurrence</source>
+        <translation>Wiederholung verhindern</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>External provider</source>
+        <translation>Externer Anbieter</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Kundenaktion</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Gedanken</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <source>Emotion (as-is)</source>
+        <translation>Emotion (Ist)</translation>
+    </message>
+    <message>
+        <source>Emotion (to-be)</source>
+        <translation>Emotion (Soll)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment of Truth</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Handling notes</source>
+        <translation>Hinweise zur Behandlung</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Expected change</source>
+        <translation>Erwartete Veränderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source detail</source>
+        <translation>Quellendetail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Anteil der Kunden</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>Wert pro Kunde</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <source>Scale minimum</source>
+        <translation>Skalenminimum</translation>
+    </message>
+    <message>
+        <source>Scale maximum</source>
+        <translation>Skalenmaximum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Zeitraumbeginn</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Zeitraumende</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Content language</source>
+        <translation>Inhaltssprache</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Lane cell</source>
+        <translation>Bahnzelle</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Pain Point</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n Journey</numerusform>
+            <numerusform>%n Journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n Pain Point</numerusform>
+            <numerusform>%n Pain Points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(-ies)</source>
+        <translation>
+            <numerusform>%n Verbesserungsmöglichkeit</numerusform>
+            <numerusform>%n Verbesserungsmöglichkeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n Erkenntnis</numerusform>
+            <numerusform>%n Erkenntnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Kundenaktionen</translation>
+    </message>
+    <message>
+        <source>Feelings and emotion</source>
+        <translation>Gefühle und Emotion</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Text lane</source>
+        <translation>Textbahn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FieldEditor</name>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FieldEditorFactory</name>
+    <message>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
     <name>cjm::FieldValue</name>
     <message>
         <source>value %1 is outside %2..%3</source>
@@ -778,6 +2104,115 @@ oder fehlgeschlagen, 64 Aufruffehler.
     <message>
         <source>unknown field type</source>
         <translation>unbekannter Feldtyp</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Titles, descriptions, insights</source>
+        <translation>Titel, Beschreibungen, Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter)</source>
+        <translation>Nächsten Treffer suchen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 von %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ImageDropper</name>
+    <message>
+        <source>Could not read the image %1: %2</source>
+        <translation>Das Bild %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not encode the image %1.</source>
+        <translation>Das Bild %1 konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>There is no image to add.</source>
+        <translation>Es gibt kein Bild zum Hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n images to touchpoint</source>
+        <translation>
+            <numerusform>%n Bild zum Touchpoint hinzufügen</numerusform>
+            <numerusform>%n Bilder zum Touchpoint hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ImportFragment</name>
+    <message>
+        <source>link %1 %2 → %3 already exists</source>
+        <translation>Verknüpfung %1 %2 → %3 existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ImportSurvey</name>
+    <message>
+        <source>Import survey %1</source>
+        <translation>Umfrage %1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InsertFragment</name>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>the pasted link from %1 to %2 exists already</source>
+        <translation>Die eingefügte Verknüpfung von %1 zu %2 existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select items of one kind to edit them together.</source>
+        <translation>Wählen Sie Elemente einer Art aus, um sie gemeinsam zu bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -982,6 +2417,29 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>neutral</source>
         <translation>neutral</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::LanesDock</name>
+    <message>
+        <source>Lanes</source>
+        <translation>Bahnen</translation>
+    </message>
+    <message>
+        <source>Move the lane up</source>
+        <translation>Bahn nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the lane down</source>
+        <translation>Bahn nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>The journey shown has no lanes to arrange.</source>
+        <translation>Die angezeigte Journey hat keine Bahnen zum Anordnen.</translation>
+    </message>
+    <message>
+        <source>Lanes of the journey shown, top to bottom:</source>
+        <translation>Bahnen der angezeigten Journey, von oben nach unten:</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +2686,117 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the journey map as PDF, SVG or PNG</source>
+        <translation>Die Journey Map als PDF, SVG oder PNG exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the journey map</source>
+        <translation>Die Journey Map drucken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find titles, descriptions and insights</source>
+        <translation>Titel, Beschreibungen und Erkenntnisse suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey Data…</source>
+        <translation>&amp;Umfragedaten importieren…</translation>
+    </message>
+    <message>
+        <source>Import NPS, CSAT and CES answers from a survey export</source>
+        <translation>NPS-, CSAT- und CES-Antworten aus einem Umfrage-Export importieren</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title</source>
+        <translation>Titel &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Add &amp;Journey</source>
+        <translation>&amp;Journey hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an empty journey with every lane to the project</source>
+        <translation>Dem Projekt eine leere Journey mit allen Bahnen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Journey 1</source>
+        <translation>Journey 1</translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation>Journey %1</translation>
+    </message>
+    <message>
+        <source>Add Journey</source>
+        <translation>Journey hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapClipboard</name>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to paste onto a journey map.</source>
+        <translation>Die Zwischenablage enthält nichts, was auf eine Journey Map eingefügt werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MapContent</name>
@@ -1372,6 +2941,363 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>✓ %1 · target %2</source>
+        <translation>✓ %1 · Zielwert %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 · target %2</source>
+        <translation>✗ %1 · Zielwert %2</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapDragGesture</name>
+    <message numerus="yes">
+        <source>Move %n touchpoints</source>
+        <translation>
+            <numerusform>%n Touchpoint verschieben</numerusform>
+            <numerusform>%n Touchpoints verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapExporter</name>
+    <message>
+        <source>the journey to export does not exist</source>
+        <translation>Die zu exportierende Journey existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>Das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>Das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>Der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot add a page</source>
+        <translation>Es kann keine Seite hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1 – page %2 of %3 (row %4, column %5)</source>
+        <translation>%1 – Seite %2 von %3 (Zeile %4, Spalte %5)</translation>
+    </message>
+    <message>
+        <source>Journey map exported by Journey Studio</source>
+        <translation>Journey Map exportiert mit Journey Studio</translation>
+    </message>
+    <message>
+        <source>cannot start the SVG</source>
+        <translation>Das SVG kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image of %1 × %2 pixels</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG: %1</source>
+        <translation>Das PNG kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapInserter</name>
+    <message>
+        <source>Add lane</source>
+        <translation>Bahn hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapPrinter</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
+        <source>The printer cannot be started.</source>
+        <translation>Der Drucker kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Map drucken</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapView</name>
+    <message>
+        <source>&amp;Add Here</source>
+        <translation>&amp;Hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint</source>
+        <translation>&amp;Touchpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Pain Point</source>
+        <translation>P&amp;ain Point</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity</source>
+        <translation>&amp;Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Insight</source>
+        <translation>&amp;Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Text &amp;Lane</source>
+        <translation>Text&amp;bahn</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title</source>
+        <translation>Titel &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MermaidJourneyReader</name>
+    <message>
+        <source>line 1: the text is not valid Unicode</source>
+        <translation>Zeile 1: Der Text ist kein gültiges Unicode</translation>
+    </message>
+    <message>
+        <source>line 1: diagrams beginning with --- are not valid: the front matter has no closing --- line at the start of a line</source>
+        <translation>Zeile 1: Diagramme, die mit --- beginnen, sind ungültig: Dem Front Matter fehlt eine schließende Zeile --- am Zeilenanfang</translation>
+    </message>
+    <message>
+        <source>line 1: the text is empty: a Mermaid journey starts with &quot;journey&quot;</source>
+        <translation>Zeile 1: Der Text ist leer: Eine Mermaid-Journey beginnt mit „journey“</translation>
+    </message>
+    <message>
+        <source>line %1: no diagram type detected: a Mermaid journey starts with &quot;journey&quot; in lower case, not &quot;%2&quot;</source>
+        <translation>Zeile %1: Kein Diagrammtyp erkannt: Eine Mermaid-Journey beginnt mit „journey“ in Kleinbuchstaben, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;journey&quot;, found &quot;%2&quot;</source>
+        <translation>Zeile %1: „journey“ erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source> (the old &quot;accDescription&quot; syntax is not accepted any more: write &quot;accDescr: text&quot;)</source>
+        <translation> (die alte „accDescription“-Syntax wird nicht mehr akzeptiert: schreiben Sie „accDescr: text“)</translation>
+    </message>
+    <message>
+        <source> (&quot;//&quot; is not a comment in Mermaid: use &quot;%%&quot;)</source>
+        <translation> („//“ ist in Mermaid kein Kommentar: verwenden Sie „%%“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task: a task is &quot;name: score&quot; or &quot;name: score: actors&quot;%2</source>
+        <translation>„%1“ ist keine Aufgabe: Eine Aufgabe ist „name: score“ oder „name: score: actors“%2</translation>
+    </message>
+    <message>
+        <source>&quot;journey&quot; may only start the diagram</source>
+        <translation>„journey“ darf nur am Anfang des Diagramms stehen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no task name before it</source>
+        <translation>Vor „%1“ steht kein Aufgabenname</translation>
+    </message>
+    <message>
+        <source>a &quot;:&quot; with nothing after it</source>
+        <translation>ein „:“, auf das nichts folgt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here (&quot;;&quot; does not separate statements in a journey)</source>
+        <translation>„%1“ ist hier nicht erlaubt („;“ trennt in einer Journey keine Anweisungen)</translation>
+    </message>
+    <message>
+        <source>line %1, task &quot;%2&quot;</source>
+        <translation>Zeile %1, Aufgabe „%2“</translation>
+    </message>
+    <message>
+        <source>%1: score &quot;%2&quot; is not a number; emotion set to neutral</source>
+        <translation>%1: Wert „%2“ ist keine Zahl; Emotion auf neutral gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: score %2 is outside 1..5; imported as %3</source>
+        <translation>%1: Wert %2 liegt außerhalb von 1..5; als %3 importiert</translation>
+    </message>
+    <message>
+        <source>%1: score %2 is not a whole number; imported as %3</source>
+        <translation>%1: Wert %2 ist keine ganze Zahl; als %3 importiert</translation>
+    </message>
+    <message>
+        <source>accessibility title &quot;%1&quot; (the journey is named after the title)</source>
+        <translation>Barrierefreiheitstitel „%1“ (die Journey wird nach dem Titel benannt)</translation>
+    </message>
+    <message>
+        <source>Imported journey</source>
+        <translation>Importierte Journey</translation>
+    </message>
+    <message>
+        <source>line %1, task &quot;%2&quot;: text after the actors&apos; &quot;:&quot; is ignored (as Mermaid does)</source>
+        <translation>Zeile %1, Aufgabe „%2“: Text nach dem „:“ der Akteure wird ignoriert (wie in Mermaid)</translation>
+    </message>
+    <message numerus="yes">
+        <source>actors per task (%n task(s) name only some actors, lines %1): every actor became a persona of the whole journey</source>
+        <translation>
+            <numerusform>Akteure pro Aufgabe (%n Aufgabe nennt nur einige Akteure, Zeilen %1): Jeder Akteur wurde zu einer Persona der gesamten Journey</numerusform>
+            <numerusform>Akteure pro Aufgabe (%n Aufgaben nennen nur einige Akteure, Zeilen %1): Jeder Akteur wurde zu einer Persona der gesamten Journey</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MetricChart</name>
+    <message>
+        <source>Import Survey Data…</source>
+        <translation>Umfragedaten importieren…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as an SVG drawing</source>
+        <translation>Dieses Diagramm als SVG-Zeichnung exportieren</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet.</source>
+        <translation>Es gibt noch kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the drawing %1.</source>
+        <translation>Die Zeichnung %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MetricsDock</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MetricsView</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Trend by:</source>
+        <translation>Trend nach:</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>Open a project to see its metrics.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Kennzahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The survey figures cannot be read: %1</source>
+        <translation>Die Umfragewerte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1 % (n = %2)</source>
+        <translation>CSAT %1 % (n = %2)</translation>
+    </message>
+    <message>
+        <source>CES %1 (n = %2)</source>
+        <translation>CES %1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>No survey answers for this selection.</source>
+        <translation>Keine Umfrageantworten für diese Auswahl.</translation>
+    </message>
 </context>
 <context>
     <name>cjm::Migrator</name>
@@ -1459,6 +3385,178 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     </message>
 </context>
 <context>
+    <name>cjm::NpsBreakdownChart</name>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promotoren, Passive und Detraktoren</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Nach Phase</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Nach Segment</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detraktoren (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passive (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotoren (9–10)</translation>
+    </message>
+    <message>
+        <source>%1 (NPS %2, n = %3)</source>
+        <translation>%1 (NPS %2, n = %3)</translation>
+    </message>
+    <message>
+        <source>small sample</source>
+        <translation>kleine Stichprobe</translation>
+    </message>
+    <message>
+        <source>No survey answers for this journey yet. Import survey data (File ▸ Import Survey Data…) to compare promoters and detractors.</source>
+        <translation>Für diese Journey gibt es noch keine Umfrageantworten. Importieren Sie Umfragedaten (Datei ▸ Umfragedaten importieren…), um Promotoren und Detraktoren zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>No NPS answers scoped to a stage or touchpoint of this journey. Try “By segment”.</source>
+        <translation>Keine NPS-Antworten, die einer Phase oder einem Touchpoint dieser Journey zugeordnet sind. Versuchen Sie „Nach Segment“.</translation>
+    </message>
+    <message>
+        <source>No NPS answers with a segment. Map a segment column when importing survey data.</source>
+        <translation>Keine NPS-Antworten mit Segment. Ordnen Sie beim Importieren der Umfragedaten eine Segmentspalte zu.</translation>
+    </message>
+    <message>
+        <source>bars resting on fewer than %1 answers: %2</source>
+        <translation>Balken, die auf weniger als %1 Antworten beruhen: %2</translation>
+    </message>
+    <message>
+        <source>all segments (stages are not split by segment)</source>
+        <translation>alle Segmente (Phasen werden nicht nach Segment aufgeteilt)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::NpsTrendChart</name>
+    <message>
+        <source>NPS trend against target</source>
+        <translation>NPS-Trend im Vergleich zum Zielwert</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>30+ answers</source>
+        <translation>30+ Antworten</translation>
+    </message>
+    <message>
+        <source>Small sample</source>
+        <translation>Kleine Stichprobe</translation>
+    </message>
+    <message>
+        <source>No NPS answers with a date in this journey. Map an NPS column and a date column when importing survey data.</source>
+        <translation>Keine NPS-Antworten mit Datum in dieser Journey. Ordnen Sie beim Importieren der Umfragedaten eine NPS-Spalte und eine Datumsspalte zu.</translation>
+    </message>
+    <message>
+        <source>No survey answers for this journey yet. Import survey data (File ▸ Import Survey Data…) to see the NPS trend.</source>
+        <translation>Für diese Journey gibt es noch keine Umfrageantworten. Importieren Sie Umfragedaten (Datei ▸ Umfragedaten importieren…), um den NPS-Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>95 % margin of error</source>
+        <translation>95 % Fehlertoleranz</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Zielwert %1</translation>
+    </message>
+    <message>
+        <source>hollow points: periods with fewer than %1 answers</source>
+        <translation>hohle Punkte: Zeiträume mit weniger als %1 Antworten</translation>
+    </message>
+    <message>
+        <source>all segments (the trend is not split by segment)</source>
+        <translation>alle Segmente (der Trend wird nicht nach Segment aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;n = %2</source>
+        <translation>%1&lt;br&gt;n = %2</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PaletteDock</name>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add where it lands; double-click or press Enter to add after the selection.</source>
+        <translation>Auf die Map ziehen, um dort hinzuzufügen, wo es abgelegt wird; Doppelklick oder Eingabe fügt nach der Auswahl hinzu.</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Cards and lanes</source>
+        <translation>Karten und Bahnen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PaletteItem</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Touchpoint: %1</source>
+        <translation>Touchpoint: %1</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Pain Point</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Text lane</source>
+        <translation>Textbahn</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Neuer Touchpoint</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Neuer Pain Point</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>New insight</source>
+        <translation>Neue Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>cjm::PeriodBucket</name>
     <message>
         <source>Week %1, %2</source>
@@ -1474,6 +3572,209 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
         <source>Q%1 %2</source>
         <comment>quarter number, year</comment>
         <translation>Q%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PersonasDock</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>Eine Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the persona and its links to journeys</source>
+        <translation>Die Persona und ihre Verknüpfungen zu Journeys entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose an image file for the persona&apos;s photo</source>
+        <translation>Eine Bilddatei für das Foto der Persona auswählen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>The journeys this persona takes</source>
+        <translation>Die Journeys dieser Persona</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a persona first.</source>
+        <translation>Wählen Sie zuerst eine Persona aus.</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1: not an image this program can read (%2)</source>
+        <translation>%1: kein Bild, das dieses Programm lesen kann (%2)</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>Foto der Persona festlegen</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Journey Studio starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Journey Studio.</translation>
+    </message>
+    <message>
+        <source>Map &amp;theme:</source>
+        <translation>Map-&amp;Theme:</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresentationLauncher</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>Präsentieren &amp;auf</translation>
+    </message>
+    <message>
+        <source>Show the journey full screen, stage by stage, for a workshop</source>
+        <translation>Die Journey im Vollbild zeigen, Phase für Phase, für einen Workshop</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>This journey has nothing to show yet.</source>
+        <translation>Diese Journey hat noch nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 · %3</source>
+        <translation>Phase %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Whole journey · %1 stages</source>
+        <translation>Ganze Journey · %1 Phasen</translation>
+    </message>
+    <message>
+        <source>What did the room say? Enter adds it to “%1”, Esc cancels.</source>
+        <translation>Was hat die Runde gesagt? Eingabe fügt es zu „%1“ hinzu, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>What did the room say? Enter adds it to the stage “%1”, Esc cancels.</source>
+        <translation>Was hat die Runde gesagt? Eingabe fügt es zur Phase „%1“ hinzu, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <source>No facilitator notes for this stage.</source>
+        <translation>Keine Moderationsnotizen für diese Phase.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Now: the whole journey</source>
+        <translation>Jetzt: die ganze Journey</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next: end of the presentation</source>
+        <translation>Als Nächstes: Ende der Präsentation</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +3837,101 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     </message>
 </context>
 <context>
+    <name>cjm::ProjectJsonReader</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>$: expected an object</source>
+        <translation>$: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>$.format: expected &quot;%1&quot;; this is not a Journey Studio project export</source>
+        <translation>$.format: „%1“ erwartet; dies ist kein Projektexport von Journey Studio</translation>
+    </message>
+    <message>
+        <source>$.version: expected a number</source>
+        <translation>$.version: Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>$.version: version %1 is not supported (this Journey Studio reads version %2)</source>
+        <translation>$.version: Version %1 wird nicht unterstützt (dieses Journey Studio liest Version %2)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>Ganzzahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a UUID string or null, got %1</source>
+        <translation>UUID-Zeichenkette oder null erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected base64 text, got %1</source>
+        <translation>Base64-Text erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, got %1</source>
+        <translation>Array von Zeichenketten erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, found %1 in it</source>
+        <translation>Array von Zeichenketten erwartet, darin %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown field type</source>
+        <translation>unbekannter Feldtyp</translation>
+    </message>
+    <message>
+        <source>$.links: expected an array, got %1</source>
+        <translation>$.links: Array erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: Objekt erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1.kind: unknown link kind &quot;%2&quot;</source>
+        <translation>%1.kind: unbekannte Verknüpfungsart „%2“</translation>
+    </message>
+    <message>
+        <source>expected a UUID</source>
+        <translation>UUID erwartet</translation>
+    </message>
+    <message>
+        <source>%1.position: %2</source>
+        <translation>%1.position: %2</translation>
+    </message>
+    <message>
+        <source>%1: dangling link: %2</source>
+        <translation>%1: verwaiste Verknüpfung: %2</translation>
+    </message>
+    <message>
+        <source>%1: the same link is given twice</source>
+        <translation>%1: Dieselbe Verknüpfung ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>%1: unknown reference: %2</source>
+        <translation>%1: unbekannter Verweis: %2</translation>
+    </message>
+</context>
+<context>
     <name>cjm::ProjectLoader</name>
     <message>
         <source>table %1 holds a value that is too large (over 16 MiB)</source>
@@ -1591,6 +3987,13 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     </message>
 </context>
 <context>
+    <name>cjm::ProjectMerger</name>
+    <message>
+        <source>%1 &quot;%2&quot; (%3) is already in the project: imported as a copy with id %4</source>
+        <translation>%1 „%2“ (%3) ist bereits im Projekt: als Kopie mit ID %4 importiert</translation>
+    </message>
+</context>
+<context>
     <name>cjm::ProjectOutline</name>
     <message>
         <source>Personas</source>
@@ -1616,6 +4019,336 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
         <source>(untitled)</source>
         <translation>(unbenannt)</translation>
     </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n Stimme</numerusform>
+            <numerusform>%1 — %n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Pain Point</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verbesserungsmöglichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ProjectTables</name>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Stage no.</source>
+        <translation>Phase Nr.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Emotion to-be</source>
+        <translation>Emotion Soll</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment of Truth</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Kundenaktion</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Gedanken</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Pain Point</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Customers affected %</source>
+        <translation>Betroffene Kunden %</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verbesserungsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Pain points addressed</source>
+        <translation>Adressierte Pain Points</translation>
+    </message>
+    <message>
+        <source>Risk addressed</source>
+        <translation>Adressiertes Risiko</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Expected change</source>
+        <translation>Erwartete Veränderung</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Share of customers %</source>
+        <translation>Anteil der Kunden %</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>Wert pro Kunde</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Zeitraumbeginn</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Zeitraumende</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>journey: %1</source>
+        <translation>Journey: %1</translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>touchpoint: %1</source>
+        <translation>Touchpoint: %1</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
 </context>
 <context>
     <name>cjm::RecentFilesMenu</name>
@@ -1634,6 +4367,13 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::RefreshSurveyMeasurements</name>
+    <message>
+        <source>Update survey figures</source>
+        <translation>Umfragewerte aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +4551,36 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     </message>
 </context>
 <context>
+    <name>cjm::RiskMatrixChart</name>
+    <message>
+        <source>Pain-point risk matrix</source>
+        <translation>Risikomatrix der Pain Points</translation>
+    </message>
+    <message>
+        <source>This journey has no pain points yet. Add pain points to its touchpoints and rate their severity and likelihood to see the risk matrix.</source>
+        <translation>Diese Journey hat noch keine Pain Points. Fügen Sie ihren Touchpoints Pain Points hinzu und bewerten Sie Schweregrad und Wahrscheinlichkeit, um die Risikomatrix zu sehen.</translation>
+    </message>
+    <message>
+        <source>n = %1 pain points · critical %2 · high %3 · medium %4 · low %5</source>
+        <translation>n = %1 Pain Points · kritisch %2 · hoch %3 · mittel %4 · niedrig %5</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::RiskMatrixGrid</name>
+    <message>
+        <source>Likelihood →</source>
+        <translation>Wahrscheinlichkeit →</translation>
+    </message>
+    <message>
+        <source>Severity →</source>
+        <translation>Schweregrad →</translation>
+    </message>
+    <message>
+        <source>Risk = severity × likelihood · low 1–4 · medium 5–9 · high 10–16 · critical 17–25 · small number: score, large number: pain points</source>
+        <translation>Risiko = Schweregrad × Wahrscheinlichkeit · niedrig 1–4 · mittel 5–9 · hoch 10–16 · kritisch 17–25 · kleine Zahl: Wert, große Zahl: Pain Points</translation>
+    </message>
+</context>
+<context>
     <name>cjm::SampleQuality</name>
     <message>
         <source>n = %1 (small sample)</source>
@@ -1882,6 +4652,21 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     </message>
 </context>
 <context>
+    <name>cjm::SurveyAutoMapper</name>
+    <message>
+        <source>New metric &quot;%1&quot; (%2–%3)</source>
+        <translation>Neue Kennzahl „%1“ (%2–%3)</translation>
+    </message>
+    <message>
+        <source>New persona &quot;%1&quot; for the segment of the same name</source>
+        <translation>Neue Persona „%1“ für das gleichnamige Segment</translation>
+    </message>
+    <message>
+        <source>Column %1 (&quot;%2&quot;): no touchpoint &quot;%3&quot; in the journey; scoped to the journey</source>
+        <translation>Spalte %1 („%2“): kein Touchpoint „%3“ in der Journey; der Journey zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>cjm::SurveyDateParser</name>
     <message>
         <source>Column &apos;%1&apos; has no values to read dates from.</source>
@@ -1901,10 +4686,576 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     </message>
 </context>
 <context>
+    <name>cjm::SurveyImportSummary</name>
+    <message>
+        <source>out of scale</source>
+        <translation>außerhalb der Skala</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>bad date</source>
+        <translation>ungültiges Datum</translation>
+    </message>
+    <message>
+        <source>unknown segment</source>
+        <translation>unbekanntes Segment</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>keine Antworten</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4: &quot;%5&quot;</source>
+        <translation>Zeile %1, Spalte %2 (%3): %4: „%5“</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was already imported (same content): nothing added.</source>
+        <translation>%1 wurde bereits importiert (gleicher Inhalt): nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Gelesene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Rows that would be imported: %1</source>
+        <translation>Zeilen, die importiert würden: %1</translation>
+    </message>
+    <message>
+        <source>Rows imported: %1</source>
+        <translation>Importierte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Answers: %1, comments: %2</source>
+        <translation>Antworten: %1, Kommentare: %2</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1</source>
+        <translation>Übersprungene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyImportWizard</name>
+    <message>
+        <source>Import Survey Data</source>
+        <translation>Umfragedaten importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the survey export</source>
+        <translation>Umfrage-Export auswählen</translation>
+    </message>
+    <message>
+        <source>A CSV file from Qualtrics, SurveyMonkey, Google Forms or a spreadsheet. Nothing changes in the project until the last step.</source>
+        <translation>Eine CSV-Datei aus Qualtrics, SurveyMonkey, Google Forms oder einer Tabellenkalkulation. Bis zum letzten Schritt ändert sich nichts am Projekt.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Aufbau:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>What each column holds: the respondent, the date, the segment (mapped to personas), scores with their metric and what they rate, comments. Columns set to “Ignore” are not imported.</source>
+        <translation>Was jede Spalte enthält: die befragte Person, das Datum, das Segment (den Personas zugeordnet), Werte mit ihrer Kennzahl und dem, was sie bewerten, Kommentare. Auf „Ignorieren“ gesetzte Spalten werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Bezieht sich auf</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Zeilen prüfen</translation>
+    </message>
+    <message>
+        <source>A dry run over the whole file: nothing has been written yet. Import the valid rows, or go back and change the mapping.</source>
+        <translation>Ein Probelauf über die ganze Datei: Es wurde noch nichts geschrieben. Importieren Sie die gültigen Zeilen oder gehen Sie zurück und ändern Sie die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Umfrage-Exporte (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read as you chose. Check the column names below.</source>
+        <translation>Wie gewählt gelesen. Prüfen Sie die Spaltennamen unten.</translation>
+    </message>
+    <message>
+        <source>⚠ The encoding is not clear from the file. Choose the one whose column names below read correctly.</source>
+        <translation>⚠ Die Kodierung ist aus der Datei nicht eindeutig erkennbar. Wählen Sie diejenige, bei der die Spaltennamen unten korrekt lesbar sind.</translation>
+    </message>
+    <message>
+        <source>Detected (confidence %1 %).</source>
+        <translation>Erkannt (Sicherheit %1 %).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Using the mapping stored for these columns (“%1”).</source>
+        <translation>Die für diese Spalten gespeicherte Zuordnung wird verwendet („%1“).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>Befragten-ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>CES (1–7)</source>
+        <translation>CES (1–7)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Journey: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before: importing it again adds nothing.</source>
+        <translation>Diese Datei wurde bereits importiert: Ein erneuter Import fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Gelesene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Rows to import: %1 (%2 answers, %3 comments)</source>
+        <translation>Zu importierende Zeilen: %1 (%2 Antworten, %3 Kommentare)</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1</source>
+        <translation>Übersprungene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>No row can be imported: go back and check the mapping.</source>
+        <translation>Keine Zeile kann importiert werden: Gehen Sie zurück und prüfen Sie die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ganze Zeile</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation>Import abgebrochen: Das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The import failed and the project is unchanged: %1</source>
+        <translation>Der Import ist fehlgeschlagen, das Projekt ist unverändert: %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before: nothing was added.</source>
+        <translation>Diese Datei wurde bereits importiert: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 answers, %3 comments); %4 rows skipped. Undo removes the whole import.</source>
+        <translation>%1 Zeilen importiert (%2 Antworten, %3 Kommentare); %4 Zeilen übersprungen. Rückgängig entfernt den gesamten Import.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation>UTF-16 (Little Endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation>UTF-16 (Big Endian)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese)</source>
+        <translation>GB18030 (Chinesisch)</translation>
+    </message>
+    <message>
+        <source>Qualtrics export (%1 header rows)</source>
+        <translation>Qualtrics-Export (%1 Kopfzeilen)</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey export (question and answer option rows)</source>
+        <translation>SurveyMonkey-Export (Zeilen mit Fragen und Antwortoptionen)</translation>
+    </message>
+    <message>
+        <source>Google Forms responses (first column: timestamp)</source>
+        <translation>Google-Forms-Antworten (erste Spalte: Zeitstempel)</translation>
+    </message>
+    <message>
+        <source>Generic CSV (one header row)</source>
+        <translation>Generische CSV (eine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Segment value</source>
+        <translation>Segmentwert</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Proposed mapping:</source>
+        <translation>Vorgeschlagene Zuordnung:</translation>
+    </message>
+    <message>
+        <source>New persona “%1”</source>
+        <translation>Neue Persona „%1“</translation>
+    </message>
+    <message>
+        <source>Skip these rows</source>
+        <translation>Diese Zeilen überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyImportWriter</name>
+    <message>
+        <source>cannot write the survey data: %1</source>
+        <translation>Die Umfragedaten können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the project database is not open</source>
+        <translation>Die Projektdatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot store the mapping: %1</source>
+        <translation>Die Zuordnung kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>stored mapping</source>
+        <translation>gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <source>the mapping was made for an export with other columns</source>
+        <translation>Die Zuordnung wurde für einen Export mit anderen Spalten erstellt</translation>
+    </message>
+    <message>
+        <source>the project is read-only</source>
+        <translation>Das Projekt ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Import survey %1</source>
+        <translation>Umfrage %1 importieren</translation>
+    </message>
+</context>
+<context>
     <name>cjm::SurveyLayoutDetector</name>
     <message>
         <source>The file is empty: it has no header row.</source>
         <translation>Die Datei ist leer: Sie hat keine Kopfzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyMapping</name>
+    <message>
+        <source>%1: column %2: unknown metric kind &quot;%3&quot;</source>
+        <translation>%1: Spalte %2: unbekannte Kennzahlart „%3“</translation>
+    </message>
+    <message>
+        <source>%1: column %2: unknown scope &quot;%3&quot;</source>
+        <translation>%1: Spalte %2: unbekannter Geltungsbereich „%3“</translation>
+    </message>
+    <message>
+        <source>%1: column %2: no %3 &quot;%4&quot; in the project</source>
+        <translation>%1: Spalte %2: kein %3 „%4“ im Projekt</translation>
+    </message>
+    <message>
+        <source>%1: the mapping has no &quot;columns&quot;</source>
+        <translation>%1: Die Zuordnung hat keine „columns“</translation>
+    </message>
+    <message>
+        <source>%1: a column has no valid &quot;index&quot;</source>
+        <translation>%1: Eine Spalte hat keinen gültigen „index“</translation>
+    </message>
+    <message>
+        <source>%1: column %2: unknown role &quot;%3&quot;</source>
+        <translation>%1: Spalte %2: unbekannte Rolle „%3“</translation>
+    </message>
+    <message>
+        <source>%1: column %2: no touchpoint &quot;%3&quot; in the project</source>
+        <translation>%1: Spalte %2: kein Touchpoint „%3“ im Projekt</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>the mapping names %1, but the file has %2 columns</source>
+        <translation>Die Zuordnung nennt %1, aber die Datei hat %2 Spalten</translation>
+    </message>
+    <message>
+        <source>the mapping names %1 twice</source>
+        <translation>Die Zuordnung nennt %1 doppelt</translation>
+    </message>
+    <message>
+        <source>%1: the scale %2–%3 makes no sense</source>
+        <translation>%1: Die Skala %2–%3 ergibt keinen Sinn</translation>
+    </message>
+    <message>
+        <source>%1: no metric chosen</source>
+        <translation>%1: keine Kennzahl ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1: no stage or touchpoint chosen</source>
+        <translation>%1: keine Phase und kein Touchpoint ausgewählt</translation>
+    </message>
+    <message>
+        <source>the mapping has more than one respondent id, date or segment column</source>
+        <translation>Die Zuordnung hat mehr als eine Spalte für Befragten-ID, Datum oder Segment</translation>
+    </message>
+    <message>
+        <source>the mapping has no score or comment column</source>
+        <translation>Die Zuordnung hat keine Wert- oder Kommentarspalte</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyMeasurements</name>
+    <message>
+        <source>Could not read the survey figures: %1</source>
+        <translation>Die Umfragewerte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyMetricsQuery</name>
+    <message>
+        <source>cannot read the survey figures: %1</source>
+        <translation>Die Umfragewerte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Kein Segment</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::T</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TitleBlock</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Journey: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Personas: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TouchpointScoreChart</name>
+    <message>
+        <source>CES per touchpoint against target</source>
+        <translation>CES je Touchpoint im Vergleich zum Zielwert</translation>
+    </message>
+    <message>
+        <source>CSAT per touchpoint against target</source>
+        <translation>CSAT je Touchpoint im Vergleich zum Zielwert</translation>
+    </message>
+    <message>
+        <source>CES mean</source>
+        <translation>CES-Mittelwert</translation>
+    </message>
+    <message>
+        <source>CSAT (top-two-box %)</source>
+        <translation>CSAT (Top-2-Box %)</translation>
+    </message>
+    <message>
+        <source>Small sample</source>
+        <translation>Kleine Stichprobe</translation>
+    </message>
+    <message>
+        <source>No survey answers for this journey yet. Import survey data (File ▸ Import Survey Data…) to see scores per touchpoint.</source>
+        <translation>Für diese Journey gibt es noch keine Umfrageantworten. Importieren Sie Umfragedaten (Datei ▸ Umfragedaten importieren…), um die Werte je Touchpoint zu sehen.</translation>
+    </message>
+    <message>
+        <source>No CES answers about a touchpoint. Scope a CES column to a touchpoint when importing survey data.</source>
+        <translation>Keine CES-Antworten zu einem Touchpoint. Ordnen Sie beim Importieren der Umfragedaten eine CES-Spalte einem Touchpoint zu.</translation>
+    </message>
+    <message>
+        <source>No CSAT answers about a touchpoint. Scope a CSAT column to a touchpoint when importing survey data.</source>
+        <translation>Keine CSAT-Antworten zu einem Touchpoint. Ordnen Sie beim Importieren der Umfragedaten eine CSAT-Spalte einem Touchpoint zu.</translation>
+    </message>
+    <message>
+        <source>Mean effort score (higher is easier)</source>
+        <translation>Mittlerer Aufwandswert (höher ist leichter)</translation>
+    </message>
+    <message>
+        <source>Satisfied or very satisfied (%)</source>
+        <translation>Zufrieden oder sehr zufrieden (%)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Zielwert %1</translation>
+    </message>
+    <message>
+        <source>hatched bars: touchpoints with fewer than %1 answers</source>
+        <translation>schraffierte Balken: Touchpoints mit weniger als %1 Antworten</translation>
+    </message>
+    <message>
+        <source>all segments (touchpoints are not split by segment)</source>
+        <translation>alle Segmente (Touchpoints werden nicht nach Segment aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;n = %2</source>
+        <translation>%1&lt;br&gt;n = %2</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +5330,21 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>cannot commit to the working copy</source>
         <translation>Änderungen können nicht in die Arbeitskopie übernommen werden</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::XlsxWorkbookWriter</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: Die Arbeitsmappe kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: Die Arbeitsmappe kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: Die Datei kann nicht ersetzt werden</translation>
     </message>
 </context>
 </TS>

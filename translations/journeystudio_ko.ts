@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>Status</name>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: 객체가 필요하지만 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1: the id is missing</source>
+        <translation>%1: ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: expected an array, got %2</source>
+        <translation>%1: 배열이 필요하지만 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1.id: %2 is used twice (also at %3)</source>
+        <translation>%1.id: %2이(가) 두 번 사용되었습니다(%3에서도 사용됨)</translation>
+    </message>
+</context>
+<context>
     <name>cjm::AddInsight</name>
     <message>
         <source>Add insight</source>
@@ -91,6 +110,105 @@
     </message>
 </context>
 <context>
+    <name>cjm::AttachImage</name>
+    <message>
+        <source>Add image to touchpoint</source>
+        <translation>터치포인트에 이미지 추가</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CardCloseUp</name>
+    <message>
+        <source>%1 (external provider)</source>
+        <translation>%1(외부 공급자)</translation>
+    </message>
+    <message>
+        <source>Emotion %1 (%2)</source>
+        <translation>감정 %1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 — risk %2</source>
+        <translation>%1 — 위험 %2</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>기회</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>인사이트</translation>
+    </message>
+    <message>
+        <source>Risk %1: severity %2 × likelihood %3 = %4</source>
+        <translation>위험 %1: 심각도 %2 × 발생 가능성 %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 % of customers affected</source>
+        <translation>고객의 %1 %가 영향을 받음</translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation>해결하는 기회</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Impact %1 · effort %2</source>
+        <translation>영향 %1 · 노력 %2</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>해결 대상</translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1: %2(n = %3)</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation>%1, 목표값 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n표</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CastVote</name>
+    <message>
+        <source>only pain points and opportunities take votes</source>
+        <translation>페인 포인트와 기회만 투표할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Vote for opportunity</source>
+        <translation>기회에 투표</translation>
+    </message>
+    <message>
+        <source>Take back vote for opportunity</source>
+        <translation>기회 투표 취소</translation>
+    </message>
+    <message>
+        <source>Vote for pain point</source>
+        <translation>페인 포인트에 투표</translation>
+    </message>
+    <message>
+        <source>Take back vote for pain point</source>
+        <translation>페인 포인트 투표 취소</translation>
+    </message>
+</context>
+<context>
     <name>cjm::Cli</name>
     <message>
         <source>no command given</source>
@@ -99,56 +217,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>알 수 없는 명령 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage: %1 COMMAND FILE [OPTIONS]
-
-Commands:
-  new FILE [--name NAME] [--force]
-      Create an empty project file. An existing file is kept unless --force.
-  info FILE [--json]
-      Show what a project holds: counts of every kind of entity, per journey too.
-  validate FILE
-      Check a project file as untrusted input; print &quot;valid&quot; or the problem.
-  recover FILE [--list | --discard | -o OUT [--force]]
-      Restore the unsaved work of a session that ended unexpectedly into FILE
-      (or OUT); --list shows the working copies left behind, --discard deletes them.
-  generate FILE --journeys N --stages N --touchpoints N [--seed S] [--name NAME]
-           [--force]
-      Write a synthetic project; --touchpoints counts the touchpoints of each
-      journey, spread evenly over its stages.
-
-Options:
-  -h, --help     Show this help.
-  --version      Show the version.
-
-Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
-64 usage error.
-</source>
-        <translation>사용법: %1 COMMAND FILE [OPTIONS]
-
-명령:
-  new FILE [--name NAME] [--force]
-      빈 프로젝트 파일을 만듭니다. --force를 지정하지 않으면 기존 파일은 그대로 둡니다.
-  info FILE [--json]
-      프로젝트에 담긴 내용을 보여 줍니다: 항목 종류별 개수와 여정별 개수.
-  validate FILE
-      프로젝트 파일을 신뢰할 수 없는 입력으로 보고 검사한 뒤 &quot;유효함&quot; 또는 문제를 출력합니다.
-  recover FILE [--list | --discard | -o OUT [--force]]
-      예기치 않게 종료된 세션에서 저장되지 않은 작업을 FILE(또는 OUT)에 복구합니다.
-      --list는 남아 있는 작업 사본을 보여 주고, --discard는 이를 삭제합니다.
-  generate FILE --journeys N --stages N --touchpoints N [--seed S] [--name NAME]
-           [--force]
-      합성 프로젝트를 만듭니다. --touchpoints는 여정마다의 터치포인트 수이며,
-      터치포인트는 여정의 단계에 고르게 나뉩니다.
-
-옵션:
-  -h, --help     이 도움말을 표시합니다.
-  --version      버전을 표시합니다.
-
-종료 상태: 0 완료, 1 복구할 내용 없음, 2 잘못된 파일·거부·실패,
-64 사용법 오류.
-</translation>
     </message>
     <message>
         <source>Show the usage.</source>
@@ -362,6 +430,401 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
         <source>%1: valid (schema version %2)</source>
         <translation>%1: 유효함 (스키마 버전 %2)</translation>
     </message>
+    <message>
+        <source>%1: an argument is missing</source>
+        <translation>%1: 인수가 없습니다</translation>
+    </message>
+    <message>
+        <source>The journey to export (default: the first).</source>
+        <translation>내보낼 여정(기본값: 첫 번째 여정).</translation>
+    </message>
+    <message>
+        <source>pdf, svg, png, json, csv, xlsx or mermaid.</source>
+        <translation>pdf, svg, png, json, csv, xlsx 또는 mermaid.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>쓸 파일.</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4, a3 or letter (default: fitted to the map).</source>
+        <translation>PDF 용지: a4, a3 또는 letter(기본값: 맵에 맞춤).</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>PDF: landscape paper.</source>
+        <translation>PDF: 가로 방향 용지.</translation>
+    </message>
+    <message>
+        <source>PDF: cut the map into overlapping pages at full size.</source>
+        <translation>PDF: 맵을 원래 크기로 겹치는 페이지로 나눕니다.</translation>
+    </message>
+    <message>
+        <source>PNG: dots per inch (96 is the screen size).</source>
+        <translation>PNG: 인치당 도트 수(96은 화면 크기).</translation>
+    </message>
+    <message>
+        <source>PNG and tiled PDF: size factor (1 = screen size).</source>
+        <translation>PNG 및 분할 PDF: 크기 배율(1 = 화면 크기).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>PNG and SVG: transparent background.</source>
+        <translation>PNG 및 SVG: 투명 배경.</translation>
+    </message>
+    <message>
+        <source>light, dark or high-contrast.</source>
+        <translation>light, dark 또는 high-contrast.</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>THEME</translation>
+    </message>
+    <message>
+        <source>Leave out the title block and legend.</source>
+        <translation>제목 블록과 범례를 생략합니다.</translation>
+    </message>
+    <message>
+        <source>PDF: add the pain-point and opportunity tables.</source>
+        <translation>PDF: 페인 포인트 및 기회 표를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>export: --format is missing (one of %1)</source>
+        <translation>export: --format이 없습니다(%1 중 하나)</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot; (one of %2)</source>
+        <translation>export: 알 수 없는 형식 &quot;%1&quot;(%2 중 하나)</translation>
+    </message>
+    <message>
+        <source>export: -o OUT is missing</source>
+        <translation>export: -o OUT이 없습니다</translation>
+    </message>
+    <message>
+        <source>export: unknown page &quot;%1&quot; (a4, a3 or letter)</source>
+        <translation>export: 알 수 없는 페이지 &quot;%1&quot;(a4, a3 또는 letter)</translation>
+    </message>
+    <message>
+        <source>export: --dpi must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>export: --dpi는 1에서 %1 사이의 정수여야 합니다(&quot;%2&quot;이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>export: --scale must be a number above 0 and at most %1, not &quot;%2&quot;</source>
+        <translation>export: --scale은 0보다 크고 %1 이하인 숫자여야 합니다(&quot;%2&quot;이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>export: unknown theme &quot;%1&quot; (light, dark or high-contrast)</source>
+        <translation>export: 알 수 없는 테마 &quot;%1&quot;(light, dark 또는 high-contrast)</translation>
+    </message>
+    <message>
+        <source>the project has no journey to export</source>
+        <translation>프로젝트에 내보낼 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>no journey named &quot;%1&quot;; the journeys are: %2</source>
+        <translation>이름이 &quot;%1&quot;인 여정이 없습니다. 여정 목록: %2</translation>
+    </message>
+    <message>
+        <source>%1: the image was limited to %2 × %3 pixels (scale %4)</source>
+        <translation>%1: 이미지가 %2 × %3픽셀로 제한되었습니다(배율 %4)</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2</source>
+        <translation>%1: %2 작성함</translation>
+    </message>
+    <message>
+        <source>%1: note: %2 characters; Mermaid draws at most %3 unless its maxTextSize setting is raised</source>
+        <translation>%1: 참고: %2자입니다. maxTextSize 설정을 높이지 않으면 Mermaid는 최대 %3자까지만 그립니다</translation>
+    </message>
+    <message>
+        <source>export: the %1 format is not available in this build</source>
+        <translation>export: 이 빌드에서는 %1 형식을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>opened read-only (%1); nothing imported</source>
+        <translation>읽기 전용으로 열림(%1). 가져온 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>the project is open in Journey Studio; close it first</source>
+        <translation>프로젝트가 Journey Studio에서 열려 있습니다. 먼저 닫으십시오</translation>
+    </message>
+    <message>
+        <source>a crashed session left unsaved work: run &quot;recover&quot; first</source>
+        <translation>비정상 종료된 세션에 저장되지 않은 작업이 남아 있습니다. 먼저 &quot;recover&quot;를 실행하십시오</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>파일이 %1MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>not mapped: %1</source>
+        <translation>매핑되지 않음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) matched existing personas</source>
+        <translation>
+            <numerusform>액터 %n개가 기존 페르소나와 일치했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 into %3</source>
+        <translation>%1: %2을(를) %3(으)로 가져왔습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the file already exist in the project (same UUID): imported as copies with new UUIDs</source>
+        <translation>
+            <numerusform>파일의 항목 %n개가 이미 프로젝트에 있습니다(같은 UUID). 새 UUID를 가진 사본으로 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more conflict(s)</source>
+        <translation>
+            <numerusform>… 외 충돌 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON, see docs/METRICS.md).</source>
+        <translation>열 매핑(JSON, docs/METRICS.md 참조).</translation>
+    </message>
+    <message>
+        <source>MAPPING.json</source>
+        <translation>MAPPING.json</translation>
+    </message>
+    <message>
+        <source>Map the columns from their questions.</source>
+        <translation>질문을 기준으로 열을 매핑합니다.</translation>
+    </message>
+    <message>
+        <source>The journey the survey is about.</source>
+        <translation>설문 대상 여정.</translation>
+    </message>
+    <message>
+        <source>Encoding of the CSV: utf-8, utf-16le, utf-16be or gb18030.</source>
+        <translation>CSV 인코딩: utf-8, utf-16le, utf-16be 또는 gb18030.</translation>
+    </message>
+    <message>
+        <source>Order of day and month when the dates leave it open: dmy, mdy or ymd.</source>
+        <translation>날짜에서 일과 월의 순서가 불분명할 때의 순서: dmy, mdy 또는 ymd.</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>Check the rows; write nothing.</source>
+        <translation>행을 검사만 하고 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>JSON 객체가 아님: %1</translation>
+    </message>
+    <message>
+        <source>import-survey: no mapping stored for these columns: give --mapping MAPPING.json or --auto</source>
+        <translation>import-survey: 이 열에 대해 저장된 매핑이 없습니다. --mapping MAPPING.json 또는 --auto를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>import-survey: give --mapping or --auto, not both</source>
+        <translation>import-survey: --mapping과 --auto 중 하나만 지정하십시오</translation>
+    </message>
+    <message>
+        <source>import-survey: unknown encoding &quot;%1&quot;</source>
+        <translation>import-survey: 알 수 없는 인코딩 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>import-survey: --date-order must be dmy, mdy or ymd</source>
+        <translation>import-survey: --date-order는 dmy, mdy 또는 ymd여야 합니다</translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>여정 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Only this journey.</source>
+        <translation>이 여정만.</translation>
+    </message>
+    <message>
+        <source>Group by stage, touchpoint, persona, week, month or quarter.</source>
+        <translation>stage, touchpoint, persona, week, month 또는 quarter별로 그룹화합니다.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <source>NPS %1 (±%2, %3)</source>
+        <translation>NPS %1(±%2, %3)</translation>
+    </message>
+    <message>
+        <source>CSAT %1 % (mean %2, %3)</source>
+        <translation>CSAT %1 %(평균 %2, %3)</translation>
+    </message>
+    <message>
+        <source>CES %1 (agree %2 %, %3)</source>
+        <translation>CES %1(동의 %2 %, %3)</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>metrics: --by must be stage, touchpoint, persona, week, month or quarter, not &quot;%1&quot;</source>
+        <translation>metrics: --by는 stage, touchpoint, persona, week, month 또는 quarter여야 합니다(&quot;%1&quot;이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>전체: %1</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND FILE [OPTIONS]
+
+Commands:
+  new FILE [--name NAME] [--force]
+      Create an empty project file. An existing file is kept unless --force.
+  info FILE [--json]
+      Show what a project holds: counts of every kind of entity, per journey too.
+  validate FILE
+      Check a project file as untrusted input; print &quot;valid&quot; or the problem.
+  recover FILE [--list | --discard | -o OUT [--force]]
+      Restore the unsaved work of a session that ended unexpectedly into FILE
+      (or OUT); --list shows the working copies left behind, --discard deletes them.
+  generate FILE --journeys N --stages N --touchpoints N [--seed S] [--name NAME]
+           [--force]
+      Write a synthetic project; --touchpoints counts the touchpoints of each
+      journey, spread evenly over its stages.
+  import-survey FILE CSV [--mapping MAPPING.json | --auto] [--journey NAME]
+           [--encoding NAME] [--date-order dmy|mdy|ymd] [--keep-answers]
+           [--dry-run]
+      Import a survey export (Qualtrics, SurveyMonkey, Google Forms, generic CSV)
+      and print the summary; without --mapping or --auto the mapping stored for
+      the same columns is used. Exit 2 when no row could be imported.
+  metrics FILE [--journey NAME] [--by stage|touchpoint|persona|month] [--json]
+      Show NPS, CSAT and CES from the imported surveys, overall and per group.
+  export FILE --format pdf|svg|png|json|csv|xlsx|mermaid -o OUT [--journey NAME]
+           [--page a4|a3|letter] [--landscape] [--tiled] [--dpi N] [--scale F]
+           [--transparent] [--theme light|dark|high-contrast] [--no-title-block]
+           [--report]
+      Write a journey&apos;s map (pdf, svg, png) or the project&apos;s data to OUT; the
+      first journey unless --journey. --tiled cuts a PDF into overlapping pages.
+  import FILE SOURCE.json|SOURCE.mmd
+      Add a JSON export (merged; UUIDs already in FILE are imported as copies
+      with new UUIDs) or a Mermaid journey diagram (a new journey) to FILE,
+      as one undoable step, and save FILE.
+
+Options:
+  -h, --help     Show this help.
+  --version      Show the version.
+
+Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
+64 usage error.
+</source>
+        <translation>사용법: %1 COMMAND FILE [OPTIONS]
+
+명령:
+  new FILE [--name NAME] [--force]
+      빈 프로젝트 파일을 만듭니다. --force가 없으면 기존 파일은 유지됩니다.
+  info FILE [--json]
+      프로젝트 내용을 표시합니다: 모든 엔터티 종류의 개수(여정별 포함).
+  validate FILE
+      프로젝트 파일을 신뢰할 수 없는 입력으로 간주하여 검사하고 &quot;valid&quot; 또는 문제를 출력합니다.
+  recover FILE [--list | --discard | -o OUT [--force]]
+      예기치 않게 종료된 세션의 저장되지 않은 작업을 FILE(또는 OUT)로 복원합니다.
+      --list는 남아 있는 작업 사본을 표시하고, --discard는 이를 삭제합니다.
+  generate FILE --journeys N --stages N --touchpoints N [--seed S] [--name NAME]
+           [--force]
+      합성 프로젝트를 작성합니다. --touchpoints는 각 여정의 터치포인트 수이며
+      여정의 단계에 고르게 분배됩니다.
+  import-survey FILE CSV [--mapping MAPPING.json | --auto] [--journey NAME]
+           [--encoding NAME] [--date-order dmy|mdy|ymd] [--keep-answers]
+           [--dry-run]
+      설문 내보내기 파일(Qualtrics, SurveyMonkey, Google Forms, 일반 CSV)을 가져오고
+      요약을 출력합니다. --mapping이나 --auto가 없으면 같은 열에 대해 저장된
+      매핑을 사용합니다. 가져온 행이 없으면 종료 코드 2로 끝납니다.
+  metrics FILE [--journey NAME] [--by stage|touchpoint|persona|month] [--json]
+      가져온 설문의 NPS, CSAT, CES를 전체 및 그룹별로 표시합니다.
+  export FILE --format pdf|svg|png|json|csv|xlsx|mermaid -o OUT [--journey NAME]
+           [--page a4|a3|letter] [--landscape] [--tiled] [--dpi N] [--scale F]
+           [--transparent] [--theme light|dark|high-contrast] [--no-title-block]
+           [--report]
+      여정 맵(pdf, svg, png) 또는 프로젝트 데이터를 OUT에 씁니다. --journey가
+      없으면 첫 번째 여정을 사용합니다. --tiled는 PDF를 겹치는 페이지로 나눕니다.
+  import FILE SOURCE.json|SOURCE.mmd
+      JSON 내보내기 파일(병합되며, FILE에 이미 있는 UUID는 새 UUID를 가진 사본으로
+      가져옴) 또는 Mermaid 여정 다이어그램(새 여정)을 실행 취소 가능한 한 단계로
+      FILE에 추가하고 FILE을 저장합니다.
+
+옵션:
+  -h, --help     이 도움말을 표시합니다.
+  --version      버전을 표시합니다.
+
+종료 상태: 0 완료, 1 복구할 항목 없음, 2 잘못된 파일, 거부 또는 실패,
+64 사용법 오류.
+</translation>
+    </message>
+    <message>
+        <source>Also store every answer (survey_answer), not only the aggregates.</source>
+        <translation>집계값뿐 아니라 모든 응답(survey_answer)도 저장합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ClipboardFragment</name>
+    <message>
+        <source>The clipboard data is not valid JSON (at character %1): %2</source>
+        <translation>클립보드 데이터가 유효한 JSON이 아닙니다(문자 %1): %2</translation>
+    </message>
+    <message>
+        <source>The clipboard data is not a Journey Studio fragment.</source>
+        <translation>클립보드 데이터가 Journey Studio 조각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The clipboard data comes from a newer Journey Studio (format version %1).</source>
+        <translation>클립보드 데이터가 최신 버전의 Journey Studio에서 생성되었습니다(형식 버전 %1).</translation>
+    </message>
+    <message>
+        <source>The clipboard data has a %1 without an id (entry %2).</source>
+        <translation>클립보드 데이터에 ID가 없는 %1이(가) 있습니다(항목 %2).</translation>
+    </message>
+    <message>
+        <source>The clipboard data has a link of unknown kind %1 (link %2).</source>
+        <translation>클립보드 데이터에 알 수 없는 종류 %1의 링크가 있습니다(링크 %2).</translation>
+    </message>
+    <message>
+        <source>There is no journey to paste the stages into.</source>
+        <translation>단계를 붙여 넣을 여정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select a stage to paste the touchpoints into.</source>
+        <translation>터치포인트를 붙여 넣을 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint or a stage to paste the cards onto.</source>
+        <translation>카드를 붙여 넣을 터치포인트나 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no journey to paste the lanes into.</source>
+        <translation>레인을 붙여 넣을 여정이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>cjm::CommandChecks</name>
@@ -439,6 +902,17 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     <message>
         <source>Line %1: a quoted field starting on this line is never closed.</source>
         <translation>%1행: 이 행에서 시작하는 따옴표로 묶인 필드가 닫히지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::CsvTableWriter</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -560,6 +1034,47 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
         <source>Lower priority</source>
         <comment>driver analysis quadrant</comment>
         <translation>낮은 우선순위</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::DriverQuadrantChart</name>
+    <message>
+        <source>Driver analysis: importance and performance</source>
+        <translation>동인 분석: 중요도와 성과</translation>
+    </message>
+    <message>
+        <source>No survey answers for this journey yet. Import survey data with an NPS column and CSAT columns about touchpoints to see which touchpoints drive the NPS.</source>
+        <translation>이 여정에 대한 설문 응답이 아직 없습니다. 어떤 터치포인트가 NPS를 좌우하는지 보려면 NPS 열과 터치포인트에 대한 CSAT 열이 있는 설문 데이터를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Driver analysis needs an NPS answer and CSAT answers about at least two touchpoints from the same respondents.</source>
+        <translation>동인 분석에는 동일한 응답자로부터 NPS 응답과 두 개 이상의 터치포인트에 대한 CSAT 응답이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1
+importance r = %2, mean %3, n = %4</source>
+        <translation>%1
+중요도 r = %2, 평균 %3, n = %4</translation>
+    </message>
+    <message>
+        <source>Performance (mean CSAT)</source>
+        <translation>성과(CSAT 평균)</translation>
+    </message>
+    <message>
+        <source>Importance (r with NPS)</source>
+        <translation>중요도(NPS와의 r)</translation>
+    </message>
+    <message>
+        <source>touchpoints: %1 · n = up to %2 respondents with both answers</source>
+        <translation>터치포인트: %1 · n = 두 응답을 모두 한 응답자 최대 %2명</translation>
+    </message>
+    <message>
+        <source>hollow points: fewer than %1 pairs</source>
+        <translation>빈 점: %1쌍 미만</translation>
+    </message>
+    <message>
+        <source>lines: medians</source>
+        <translation>선: 중앙값</translation>
     </message>
 </context>
 <context>
@@ -700,6 +1215,804 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     </message>
 </context>
 <context>
+    <name>cjm::EmotionCurveChart</name>
+    <message>
+        <source>Emotion curve: as-is and to-be</source>
+        <translation>감정 곡선: 현재(As-Is)와 목표(To-Be)</translation>
+    </message>
+    <message>
+        <source>Open a project and choose a journey to see its emotion curve.</source>
+        <translation>감정 곡선을 보려면 프로젝트를 열고 여정을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation>현재(As-Is)</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation>목표(To-Be)</translation>
+    </message>
+    <message>
+        <source>This journey has no touchpoints yet. Add touchpoints on the map and rate their emotion to see the curve.</source>
+        <translation>이 여정에는 아직 터치포인트가 없습니다. 곡선을 보려면 맵에 터치포인트를 추가하고 감정을 평가하십시오.</translation>
+    </message>
+    <message>
+        <source>n = %1 touchpoints, %2 with a to-be emotion</source>
+        <translation>n = 터치포인트 %1개, 목표(To-Be) 감정 있음 %2개</translation>
+    </message>
+    <message>
+        <source>persona: %1</source>
+        <translation>페르소나: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportDialog</name>
+    <message>
+        <source>Cut into overlapping pages at full size</source>
+        <translation>원래 크기로 겹치는 페이지로 나누기</translation>
+    </message>
+    <message>
+        <source>Title block with legend</source>
+        <translation>범례가 있는 제목 블록</translation>
+    </message>
+    <message>
+        <source>Pain-point and opportunity tables</source>
+        <translation>페인 포인트 및 기회 표</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>맵 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 그림</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <source>Fitted to the map</source>
+        <translation>맵에 맞춤</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Theme background</source>
+        <translation>테마 배경</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>투명</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>용지(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>방향(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Print &amp;scale:</source>
+        <translation>인쇄 배율(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>해상도(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>배경(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>보고서:</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서(*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림(*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지(*.png)</translation>
+    </message>
+    <message>
+        <source>Exporting the map…</source>
+        <translation>맵 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ExportReport</name>
+    <message>
+        <source>Report: %1</source>
+        <translation>보고서: %1</translation>
+    </message>
+    <message>
+        <source>Pain points by risk</source>
+        <translation>위험도별 페인 포인트</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>터치포인트</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>발생 가능성</translation>
+    </message>
+    <message>
+        <source>Score (S × L)</source>
+        <translation>점수(S × L)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>(whole stage)</source>
+        <translation>(단계 전체)</translation>
+    </message>
+    <message>
+        <source>Opportunities, ranked</source>
+        <translation>기회(순위별)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>기회</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Risk addressed</source>
+        <translation>해결되는 위험</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>노력</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1(계속)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+    <message>
+        <source>Risk matrix: pain points by severity × likelihood</source>
+        <translation>위험 매트릭스: 심각도 × 가능성별 페인 포인트</translation>
+    </message>
+    <message>
+        <source>L %1</source>
+        <translation>가능성 %1</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>심각도 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FieldCatalog</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>설정 안 함</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>아이디어</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획됨</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <source>Data point</source>
+        <translation>데이터 포인트</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>설문</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>인터뷰</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>소셜 미디어</translation>
+    </message>
+    <message>
+        <source>Employee feedback</source>
+        <translation>직원 피드백</translation>
+    </message>
+    <message>
+        <source>Operational data</source>
+        <translation>운영 데이터</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>상호작용</translation>
+    </message>
+    <message>
+        <source>Perception</source>
+        <translation>인식</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>행동</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>높을수록 좋음</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>낮을수록 좋음</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>터치포인트</translation>
+    </message>
+    <message>
+        <source>Contain</source>
+        <translation>억제</translation>
+    </message>
+    <message>
+        <source>Contact the customer</source>
+        <translation>고객 연락</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>조사</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>시정</translation>
+    </message>
+    <message>
+        <source>Prevent recurrence</source>
+        <translation>재발 방지</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>External provider</source>
+        <translation>외부 공급자</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>고객 행동</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>생각</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>느낌</translation>
+    </message>
+    <message>
+        <source>Emotion (as-is)</source>
+        <translation>감정(현재(As-Is))</translation>
+    </message>
+    <message>
+        <source>Emotion (to-be)</source>
+        <translation>감정(목표(To-Be))</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>진실의 순간</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>백스테이지</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>발생 가능성</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>영향받는 고객</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Handling notes</source>
+        <translation>처리 메모</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>노력</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Expected change</source>
+        <translation>예상 변화</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Source detail</source>
+        <translation>출처 세부 정보</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>고객 비율</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>고객당 가치</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>요구 사항</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>불만 사항</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation>고객 목표</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Scale minimum</source>
+        <translation>척도 최솟값</translation>
+    </message>
+    <message>
+        <source>Scale maximum</source>
+        <translation>척도 최댓값</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>기간 시작</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>기간 종료</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>표본 크기</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Content language</source>
+        <translation>콘텐츠 언어</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>레인</translation>
+    </message>
+    <message>
+        <source>Lane cell</source>
+        <translation>레인 셀</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>기회</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>인사이트</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>페르소나 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>여정 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>단계 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>터치포인트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>페인 포인트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(-ies)</source>
+        <translation>
+            <numerusform>기회 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>인사이트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>터치포인트</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>고객 행동</translation>
+    </message>
+    <message>
+        <source>Feelings and emotion</source>
+        <translation>느낌과 감정</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>기회</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>인사이트</translation>
+    </message>
+    <message>
+        <source>Text lane</source>
+        <translation>텍스트 레인</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FieldEditor</name>
+    <message>
+        <source>No date</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(혼합)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FieldEditorFactory</name>
+    <message>
+        <source>(mixed)</source>
+        <translation>(혼합)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>설정 안 함</translation>
+    </message>
+</context>
+<context>
     <name>cjm::FieldValue</name>
     <message>
         <source>value %1 is outside %2..%3</source>
@@ -768,6 +2081,114 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     <message>
         <source>unknown field type</source>
         <translation>알 수 없는 필드 유형</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>찾기:</translation>
+    </message>
+    <message>
+        <source>Titles, descriptions, insights</source>
+        <translation>제목, 설명, 인사이트</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>이전 일치 항목 찾기(Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter)</source>
+        <translation>다음 일치 항목 찾기(Enter)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>일치 항목 없음</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1/%2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ImageDropper</name>
+    <message>
+        <source>Could not read the image %1: %2</source>
+        <translation>이미지 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not encode the image %1.</source>
+        <translation>이미지 %1을(를) 인코딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>프로젝트가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>There is no image to add.</source>
+        <translation>추가할 이미지가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n images to touchpoint</source>
+        <translation>
+            <numerusform>터치포인트에 이미지 %n개 추가</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ImportFragment</name>
+    <message>
+        <source>link %1 %2 → %3 already exists</source>
+        <translation>링크 %1 %2 → %3이(가) 이미 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ImportSurvey</name>
+    <message>
+        <source>Import survey %1</source>
+        <translation>설문 %1 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InsertFragment</name>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>the pasted link from %1 to %2 exists already</source>
+        <translation>%1에서 %2(으)로 붙여 넣은 링크가 이미 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>속성 검사기</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>열려 있는 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select items of one kind to edit them together.</source>
+        <translation>함께 편집하려면 같은 종류의 항목을 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +2393,29 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>neutral</source>
         <translation>중립</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::LanesDock</name>
+    <message>
+        <source>Lanes</source>
+        <translation>레인</translation>
+    </message>
+    <message>
+        <source>Move the lane up</source>
+        <translation>레인을 위로 이동</translation>
+    </message>
+    <message>
+        <source>Move the lane down</source>
+        <translation>레인을 아래로 이동</translation>
+    </message>
+    <message>
+        <source>The journey shown has no lanes to arrange.</source>
+        <translation>표시된 여정에 정렬할 레인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Lanes of the journey shown, top to bottom:</source>
+        <translation>표시된 여정의 레인(위에서 아래로):</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2662,117 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the journey map as PDF, SVG or PNG</source>
+        <translation>여정 맵을 PDF, SVG 또는 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the journey map</source>
+        <translation>여정 맵 인쇄</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find titles, descriptions and insights</source>
+        <translation>제목, 설명 및 인사이트 찾기</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey Data…</source>
+        <translation>설문 데이터 가져오기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import NPS, CSAT and CES answers from a survey export</source>
+        <translation>설문 내보내기 파일에서 NPS, CSAT 및 CES 응답 가져오기</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title</source>
+        <translation>제목 편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 내보냄</translation>
+    </message>
+    <message>
+        <source>Add &amp;Journey</source>
+        <translation>여정 추가(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Add an empty journey with every lane to the project</source>
+        <translation>모든 레인이 포함된 빈 여정을 프로젝트에 추가합니다</translation>
+    </message>
+    <message>
+        <source>Journey 1</source>
+        <translation>여정 1</translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation>여정 %1</translation>
+    </message>
+    <message>
+        <source>Add Journey</source>
+        <translation>여정 추가</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapClipboard</name>
+    <message>
+        <source>Cut</source>
+        <translation>잘라내기</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>프로젝트가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to paste onto a journey map.</source>
+        <translation>클립보드에 여정 맵에 붙여 넣을 내용이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>cjm::MapContent</name>
@@ -1362,6 +2917,361 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <source>Emotion</source>
         <translation>감정</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>✓ %1 · target %2</source>
+        <translation>✓ %1 · 목표값 %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 · target %2</source>
+        <translation>✗ %1 · 목표값 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapDragGesture</name>
+    <message numerus="yes">
+        <source>Move %n touchpoints</source>
+        <translation>
+            <numerusform>터치포인트 %n개 이동</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapExporter</name>
+    <message>
+        <source>the journey to export does not exist</source>
+        <translation>내보낼 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>PDF를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>PDF를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>내보내기가 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot add a page</source>
+        <translation>페이지를 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 – page %2 of %3 (row %4, column %5)</source>
+        <translation>%1 – %2/%3페이지(%4행, %5열)</translation>
+    </message>
+    <message>
+        <source>Journey map exported by Journey Studio</source>
+        <translation>Journey Studio에서 내보낸 여정 맵</translation>
+    </message>
+    <message>
+        <source>cannot start the SVG</source>
+        <translation>SVG를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image of %1 × %2 pixels</source>
+        <translation>%1 × %2픽셀 이미지에 필요한 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG: %1</source>
+        <translation>PNG를 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapInserter</name>
+    <message>
+        <source>Add lane</source>
+        <translation>레인 추가</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapPrinter</name>
+    <message>
+        <source>Journey map</source>
+        <translation>여정 맵</translation>
+    </message>
+    <message>
+        <source>The printer cannot be started.</source>
+        <translation>프린터를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>맵 인쇄</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MapView</name>
+    <message>
+        <source>&amp;Add Here</source>
+        <translation>여기에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Touchpoint</source>
+        <translation>터치포인트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pain Point</source>
+        <translation>페인 포인트(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity</source>
+        <translation>기회(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Insight</source>
+        <translation>인사이트(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Text &amp;Lane</source>
+        <translation>텍스트 레인(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title</source>
+        <translation>제목 편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MermaidJourneyReader</name>
+    <message>
+        <source>line 1: the text is not valid Unicode</source>
+        <translation>1행: 텍스트가 올바른 유니코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>line 1: diagrams beginning with --- are not valid: the front matter has no closing --- line at the start of a line</source>
+        <translation>1행: ---로 시작하는 다이어그램이 유효하지 않습니다. 프런트 매터에 줄 시작 부분의 닫는 --- 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>line 1: the text is empty: a Mermaid journey starts with &quot;journey&quot;</source>
+        <translation>1행: 텍스트가 비어 있습니다. Mermaid 여정은 &quot;journey&quot;로 시작합니다</translation>
+    </message>
+    <message>
+        <source>line %1: no diagram type detected: a Mermaid journey starts with &quot;journey&quot; in lower case, not &quot;%2&quot;</source>
+        <translation>%1행: 다이어그램 유형을 감지하지 못했습니다. Mermaid 여정은 &quot;%2&quot;이(가) 아니라 소문자 &quot;journey&quot;로 시작합니다</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;journey&quot;, found &quot;%2&quot;</source>
+        <translation>%1행: &quot;journey&quot;가 필요하지만 &quot;%2&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source> (the old &quot;accDescription&quot; syntax is not accepted any more: write &quot;accDescr: text&quot;)</source>
+        <translation> (이전 &quot;accDescription&quot; 구문은 더 이상 허용되지 않습니다. &quot;accDescr: text&quot;로 작성하십시오)</translation>
+    </message>
+    <message>
+        <source> (&quot;//&quot; is not a comment in Mermaid: use &quot;%%&quot;)</source>
+        <translation> (Mermaid에서 &quot;//&quot;는 주석이 아닙니다. &quot;%%&quot;를 사용하십시오)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task: a task is &quot;name: score&quot; or &quot;name: score: actors&quot;%2</source>
+        <translation>&quot;%1&quot;은(는) 작업이 아닙니다. 작업은 &quot;name: score&quot; 또는 &quot;name: score: actors&quot; 형식입니다%2</translation>
+    </message>
+    <message>
+        <source>&quot;journey&quot; may only start the diagram</source>
+        <translation>&quot;journey&quot;는 다이어그램의 시작에만 올 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no task name before it</source>
+        <translation>&quot;%1&quot; 앞에 작업 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>a &quot;:&quot; with nothing after it</source>
+        <translation>뒤에 아무것도 없는 &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here (&quot;;&quot; does not separate statements in a journey)</source>
+        <translation>&quot;%1&quot;은(는) 여기에 올 수 없습니다(여정에서 &quot;;&quot;는 문을 구분하지 않음)</translation>
+    </message>
+    <message>
+        <source>line %1, task &quot;%2&quot;</source>
+        <translation>%1행, 작업 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: score &quot;%2&quot; is not a number; emotion set to neutral</source>
+        <translation>%1: 점수 &quot;%2&quot;이(가) 숫자가 아닙니다. 감정을 중립으로 설정했습니다</translation>
+    </message>
+    <message>
+        <source>%1: score %2 is outside 1..5; imported as %3</source>
+        <translation>%1: 점수 %2이(가) 1..5 범위를 벗어납니다. %3(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>%1: score %2 is not a whole number; imported as %3</source>
+        <translation>%1: 점수 %2이(가) 정수가 아닙니다. %3(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>accessibility title &quot;%1&quot; (the journey is named after the title)</source>
+        <translation>접근성 제목 &quot;%1&quot;(여정 이름은 이 제목을 따름)</translation>
+    </message>
+    <message>
+        <source>Imported journey</source>
+        <translation>가져온 여정</translation>
+    </message>
+    <message>
+        <source>line %1, task &quot;%2&quot;: text after the actors&apos; &quot;:&quot; is ignored (as Mermaid does)</source>
+        <translation>%1행, 작업 &quot;%2&quot;: 액터 &quot;:&quot; 뒤의 텍스트는 무시됩니다(Mermaid와 동일)</translation>
+    </message>
+    <message numerus="yes">
+        <source>actors per task (%n task(s) name only some actors, lines %1): every actor became a persona of the whole journey</source>
+        <translation>
+            <numerusform>작업별 액터(작업 %n개가 일부 액터만 지정함, %1행): 모든 액터가 여정 전체의 페르소나가 되었습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MetricChart</name>
+    <message>
+        <source>Import Survey Data…</source>
+        <translation>설문 데이터 가져오기…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as a PNG image</source>
+        <translation>이 차트를 PNG 이미지로 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as an SVG drawing</source>
+        <translation>이 차트를 SVG 그림으로 내보내기</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet.</source>
+        <translation>아직 내보낼 차트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1.</source>
+        <translation>이미지 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the drawing %1.</source>
+        <translation>그림 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림(*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지(*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>SVG로 내보내기…</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MetricsDock</name>
+    <message>
+        <source>Metrics</source>
+        <translation>지표</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::MetricsView</name>
+    <message>
+        <source>Segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>세그먼트:</translation>
+    </message>
+    <message>
+        <source>Trend by:</source>
+        <translation>추세 기준:</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>모든 세그먼트</translation>
+    </message>
+    <message>
+        <source>Open a project to see its metrics.</source>
+        <translation>지표를 보려면 프로젝트를 여십시오.</translation>
+    </message>
+    <message>
+        <source>The survey figures cannot be read: %1</source>
+        <translation>설문 수치를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1 % (n = %2)</source>
+        <translation>CSAT %1 %(n = %2)</translation>
+    </message>
+    <message>
+        <source>CES %1 (n = %2)</source>
+        <translation>CES %1(n = %2)</translation>
+    </message>
+    <message>
+        <source>No survey answers for this selection.</source>
+        <translation>이 선택 항목에 대한 설문 응답이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>cjm::Migrator</name>
@@ -1449,6 +3359,178 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     </message>
 </context>
 <context>
+    <name>cjm::NpsBreakdownChart</name>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>추천 고객, 중립 고객 및 비추천 고객</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>단계별</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>세그먼트별</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>비추천 고객(0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>중립 고객(7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>추천 고객(9–10)</translation>
+    </message>
+    <message>
+        <source>%1 (NPS %2, n = %3)</source>
+        <translation>%1(NPS %2, n = %3)</translation>
+    </message>
+    <message>
+        <source>small sample</source>
+        <translation>작은 표본</translation>
+    </message>
+    <message>
+        <source>No survey answers for this journey yet. Import survey data (File ▸ Import Survey Data…) to compare promoters and detractors.</source>
+        <translation>이 여정에 대한 설문 응답이 아직 없습니다. 추천 고객과 비추천 고객을 비교하려면 설문 데이터를 가져오십시오(파일 ▸ 설문 데이터 가져오기…).</translation>
+    </message>
+    <message>
+        <source>No NPS answers scoped to a stage or touchpoint of this journey. Try “By segment”.</source>
+        <translation>이 여정의 단계나 터치포인트에 해당하는 NPS 응답이 없습니다. “세그먼트별”을 사용해 보십시오.</translation>
+    </message>
+    <message>
+        <source>No NPS answers with a segment. Map a segment column when importing survey data.</source>
+        <translation>세그먼트가 있는 NPS 응답이 없습니다. 설문 데이터를 가져올 때 세그먼트 열을 매핑하십시오.</translation>
+    </message>
+    <message>
+        <source>bars resting on fewer than %1 answers: %2</source>
+        <translation>응답이 %1개 미만인 막대: %2</translation>
+    </message>
+    <message>
+        <source>all segments (stages are not split by segment)</source>
+        <translation>모든 세그먼트(단계는 세그먼트별로 나뉘지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::NpsTrendChart</name>
+    <message>
+        <source>NPS trend against target</source>
+        <translation>목표값 대비 NPS 추세</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>30+ answers</source>
+        <translation>응답 30개 이상</translation>
+    </message>
+    <message>
+        <source>Small sample</source>
+        <translation>작은 표본</translation>
+    </message>
+    <message>
+        <source>No NPS answers with a date in this journey. Map an NPS column and a date column when importing survey data.</source>
+        <translation>이 여정에 날짜가 있는 NPS 응답이 없습니다. 설문 데이터를 가져올 때 NPS 열과 날짜 열을 매핑하십시오.</translation>
+    </message>
+    <message>
+        <source>No survey answers for this journey yet. Import survey data (File ▸ Import Survey Data…) to see the NPS trend.</source>
+        <translation>이 여정에 대한 설문 응답이 아직 없습니다. NPS 추세를 보려면 설문 데이터를 가져오십시오(파일 ▸ 설문 데이터 가져오기…).</translation>
+    </message>
+    <message>
+        <source>95 % margin of error</source>
+        <translation>95 % 오차 범위</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>목표값 %1</translation>
+    </message>
+    <message>
+        <source>hollow points: periods with fewer than %1 answers</source>
+        <translation>빈 점: 응답이 %1개 미만인 기간</translation>
+    </message>
+    <message>
+        <source>all segments (the trend is not split by segment)</source>
+        <translation>모든 세그먼트(추세는 세그먼트별로 나뉘지 않음)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;n = %2</source>
+        <translation>%1&lt;br&gt;n = %2</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PaletteDock</name>
+    <message>
+        <source>Palette</source>
+        <translation>팔레트</translation>
+    </message>
+    <message>
+        <source>Drag onto the map to add where it lands; double-click or press Enter to add after the selection.</source>
+        <translation>맵으로 끌어다 놓으면 놓은 위치에 추가되고, 두 번 클릭하거나 Enter 키를 누르면 선택 항목 뒤에 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>터치포인트</translation>
+    </message>
+    <message>
+        <source>Cards and lanes</source>
+        <translation>카드 및 레인</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PaletteItem</name>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Touchpoint: %1</source>
+        <translation>터치포인트: %1</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>기회</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>인사이트</translation>
+    </message>
+    <message>
+        <source>Text lane</source>
+        <translation>텍스트 레인</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>새 단계</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>새 터치포인트</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>새 페인 포인트</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>새 기회</translation>
+    </message>
+    <message>
+        <source>New insight</source>
+        <translation>새 인사이트</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
     <name>cjm::PeriodBucket</name>
     <message>
         <source>Week %1, %2</source>
@@ -1464,6 +3546,209 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <source>Q%1 %2</source>
         <comment>quarter number, year</comment>
         <translation>%2년 %1분기</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PersonasDock</name>
+    <message>
+        <source>Personas</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Add a persona</source>
+        <translation>페르소나 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the persona and its links to journeys</source>
+        <translation>페르소나와 여정에 대한 링크 제거</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Choose an image file for the persona&apos;s photo</source>
+        <translation>페르소나 사진으로 사용할 이미지 파일 선택</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>The journeys this persona takes</source>
+        <translation>이 페르소나가 거치는 여정</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>사진 없음</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>새 페르소나</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>사진 선택</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>이미지(%1)</translation>
+    </message>
+    <message>
+        <source>Choose a persona first.</source>
+        <translation>먼저 페르소나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>프로젝트가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>%1: not an image this program can read (%2)</source>
+        <translation>%1: 이 프로그램에서 읽을 수 있는 이미지가 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>페르소나 사진 설정</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>이미지 추가</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Journey Studio starts.</source>
+        <translation>언어는 다음에 Journey Studio를 시작할 때 변경됩니다.</translation>
+    </message>
+    <message>
+        <source>Map &amp;theme:</source>
+        <translation>맵 테마(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresentationLauncher</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>프레젠테이션(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>다음 화면에서 프레젠테이션(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the journey full screen, stage by stage, for a workshop</source>
+        <translation>워크숍용으로 여정을 전체 화면에 단계별로 표시</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1(%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>프레젠테이션</translation>
+    </message>
+    <message>
+        <source>This journey has nothing to show yet.</source>
+        <translation>이 여정에는 아직 표시할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 · %3</source>
+        <translation>%1/%2단계 · %3</translation>
+    </message>
+    <message>
+        <source>Whole journey · %1 stages</source>
+        <translation>여정 전체 · %1단계</translation>
+    </message>
+    <message>
+        <source>What did the room say? Enter adds it to “%1”, Esc cancels.</source>
+        <translation>참석자들의 의견은 무엇이었습니까? Enter 키를 누르면 “%1”에 추가되고 Esc 키를 누르면 취소됩니다.</translation>
+    </message>
+    <message>
+        <source>What did the room say? Enter adds it to the stage “%1”, Esc cancels.</source>
+        <translation>참석자들의 의견은 무엇이었습니까? Enter 키를 누르면 단계 “%1”에 추가되고 Esc 키를 누르면 취소됩니다.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>워크숍</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>발표자 보기</translation>
+    </message>
+    <message>
+        <source>No facilitator notes for this stage.</source>
+        <translation>이 단계에 대한 진행자 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>현재: %1</translation>
+    </message>
+    <message>
+        <source>Now: the whole journey</source>
+        <translation>현재: 여정 전체</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>다음: %1</translation>
+    </message>
+    <message>
+        <source>Next: end of the presentation</source>
+        <translation>다음: 프레젠테이션 끝</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +3811,101 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     </message>
 </context>
 <context>
+    <name>cjm::ProjectJsonReader</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>바이트 %1에서 유효한 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>$: expected an object</source>
+        <translation>$: 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>$.format: expected &quot;%1&quot;; this is not a Journey Studio project export</source>
+        <translation>$.format: &quot;%1&quot;이(가) 필요합니다. Journey Studio 프로젝트 내보내기 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>$.version: expected a number</source>
+        <translation>$.version: 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>$.version: version %1 is not supported (this Journey Studio reads version %2)</source>
+        <translation>$.version: 버전 %1은(는) 지원되지 않습니다(이 Journey Studio는 버전 %2을(를) 읽음)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>정수가 필요하지만 %1입니다</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>숫자가 필요하지만 %1입니다</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>문자열이 필요하지만 %1입니다</translation>
+    </message>
+    <message>
+        <source>expected a UUID string or null, got %1</source>
+        <translation>UUID 문자열 또는 null이 필요하지만 %1입니다</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true 또는 false가 필요하지만 %1입니다</translation>
+    </message>
+    <message>
+        <source>expected base64 text, got %1</source>
+        <translation>base64 텍스트가 필요하지만 %1입니다</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>유효한 base64가 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, got %1</source>
+        <translation>문자열 배열이 필요하지만 %1입니다</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, found %1 in it</source>
+        <translation>문자열 배열이 필요하지만 그 안에 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown field type</source>
+        <translation>알 수 없는 필드 유형</translation>
+    </message>
+    <message>
+        <source>$.links: expected an array, got %1</source>
+        <translation>$.links: 배열이 필요하지만 %1입니다</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: 객체가 필요하지만 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1.kind: unknown link kind &quot;%2&quot;</source>
+        <translation>%1.kind: 알 수 없는 링크 종류 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected a UUID</source>
+        <translation>UUID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1.position: %2</source>
+        <translation>%1.position: %2</translation>
+    </message>
+    <message>
+        <source>%1: dangling link: %2</source>
+        <translation>%1: 끊어진 링크: %2</translation>
+    </message>
+    <message>
+        <source>%1: the same link is given twice</source>
+        <translation>%1: 같은 링크가 두 번 지정되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown reference: %2</source>
+        <translation>%1: 알 수 없는 참조: %2</translation>
+    </message>
+</context>
+<context>
     <name>cjm::ProjectLoader</name>
     <message>
         <source>table %1 holds a value that is too large (over 16 MiB)</source>
@@ -1581,6 +3961,13 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     </message>
 </context>
 <context>
+    <name>cjm::ProjectMerger</name>
+    <message>
+        <source>%1 &quot;%2&quot; (%3) is already in the project: imported as a copy with id %4</source>
+        <translation>%1 &quot;%2&quot;(%3)이(가) 이미 프로젝트에 있습니다. ID %4인 사본으로 가져왔습니다</translation>
+    </message>
+</context>
+<context>
     <name>cjm::ProjectOutline</name>
     <message>
         <source>Personas</source>
@@ -1606,6 +3993,335 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
+    <message>
+        <source>Votes</source>
+        <translation>투표</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n vote(s)</source>
+        <translation>
+            <numerusform>%1 — %n표</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>기회</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ProjectTables</name>
+    <message>
+        <source>Touchpoints</source>
+        <translation>터치포인트</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Stage no.</source>
+        <translation>단계 번호</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>터치포인트</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>Emotion to-be</source>
+        <translation>목표(To-Be) 감정</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>진실의 순간</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>고객 행동</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>생각</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>느낌</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>백스테이지</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>페인 포인트</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>발생 가능성</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>위험 점수</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>위험 수준</translation>
+    </message>
+    <message>
+        <source>Customers affected %</source>
+        <translation>영향받는 고객 %</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>기회</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>기회</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>노력</translation>
+    </message>
+    <message>
+        <source>Pain points addressed</source>
+        <translation>해결하는 페인 포인트</translation>
+    </message>
+    <message>
+        <source>Risk addressed</source>
+        <translation>해결되는 위험</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Expected change</source>
+        <translation>예상 변화</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Share of customers %</source>
+        <translation>고객 비율 %</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>고객당 가치</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>요구 사항</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>불만 사항</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>기간 시작</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>기간 종료</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>표본 크기</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>아이디어</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>계획됨</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>journey: %1</source>
+        <translation>여정: %1</translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation>단계: %1</translation>
+    </message>
+    <message>
+        <source>touchpoint: %1</source>
+        <translation>터치포인트: %1</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>설문</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>수동</translation>
+    </message>
 </context>
 <context>
     <name>cjm::RecentFilesMenu</name>
@@ -1624,6 +4340,13 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>&amp;Clear Menu</source>
         <translation>메뉴 지우기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::RefreshSurveyMeasurements</name>
+    <message>
+        <source>Update survey figures</source>
+        <translation>설문 수치 업데이트</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +4523,36 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     </message>
 </context>
 <context>
+    <name>cjm::RiskMatrixChart</name>
+    <message>
+        <source>Pain-point risk matrix</source>
+        <translation>페인 포인트 위험 매트릭스</translation>
+    </message>
+    <message>
+        <source>This journey has no pain points yet. Add pain points to its touchpoints and rate their severity and likelihood to see the risk matrix.</source>
+        <translation>이 여정에는 아직 페인 포인트가 없습니다. 위험 매트릭스를 보려면 터치포인트에 페인 포인트를 추가하고 심각도와 발생 가능성을 평가하십시오.</translation>
+    </message>
+    <message>
+        <source>n = %1 pain points · critical %2 · high %3 · medium %4 · low %5</source>
+        <translation>n = 페인 포인트 %1개 · 심각 %2 · 높음 %3 · 보통 %4 · 낮음 %5</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::RiskMatrixGrid</name>
+    <message>
+        <source>Likelihood →</source>
+        <translation>발생 가능성 →</translation>
+    </message>
+    <message>
+        <source>Severity →</source>
+        <translation>심각도 →</translation>
+    </message>
+    <message>
+        <source>Risk = severity × likelihood · low 1–4 · medium 5–9 · high 10–16 · critical 17–25 · small number: score, large number: pain points</source>
+        <translation>위험 = 심각도 × 발생 가능성 · 낮음 1–4 · 보통 5–9 · 높음 10–16 · 심각 17–25 · 작은 숫자: 점수, 큰 숫자: 페인 포인트 수</translation>
+    </message>
+</context>
+<context>
     <name>cjm::SampleQuality</name>
     <message>
         <source>n = %1 (small sample)</source>
@@ -1871,6 +4624,21 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     </message>
 </context>
 <context>
+    <name>cjm::SurveyAutoMapper</name>
+    <message>
+        <source>New metric &quot;%1&quot; (%2–%3)</source>
+        <translation>새 지표 &quot;%1&quot;(%2–%3)</translation>
+    </message>
+    <message>
+        <source>New persona &quot;%1&quot; for the segment of the same name</source>
+        <translation>같은 이름의 세그먼트에 대한 새 페르소나 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Column %1 (&quot;%2&quot;): no touchpoint &quot;%3&quot; in the journey; scoped to the journey</source>
+        <translation>열 %1(&quot;%2&quot;): 여정에 터치포인트 &quot;%3&quot;이(가) 없습니다. 여정 범위로 지정했습니다</translation>
+    </message>
+</context>
+<context>
     <name>cjm::SurveyDateParser</name>
     <message>
         <source>Column &apos;%1&apos; has no values to read dates from.</source>
@@ -1890,10 +4658,576 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     </message>
 </context>
 <context>
+    <name>cjm::SurveyImportSummary</name>
+    <message>
+        <source>out of scale</source>
+        <translation>척도 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>숫자가 아님</translation>
+    </message>
+    <message>
+        <source>bad date</source>
+        <translation>잘못된 날짜</translation>
+    </message>
+    <message>
+        <source>unknown segment</source>
+        <translation>알 수 없는 세그먼트</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4: &quot;%5&quot;</source>
+        <translation>%1행, 열 %2(%3): %4: &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>가져오기 실패: %1</translation>
+    </message>
+    <message>
+        <source>%1 was already imported (same content): nothing added.</source>
+        <translation>%1은(는) 이미 가져왔습니다(내용 동일). 추가된 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>가져오기가 취소되었습니다. 추가된 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>읽은 행: %1</translation>
+    </message>
+    <message>
+        <source>Rows that would be imported: %1</source>
+        <translation>가져올 행: %1</translation>
+    </message>
+    <message>
+        <source>Rows imported: %1</source>
+        <translation>가져온 행: %1</translation>
+    </message>
+    <message>
+        <source>Answers: %1, comments: %2</source>
+        <translation>응답: %1, 의견: %2</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1</source>
+        <translation>건너뛴 행: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … 외 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyImportWizard</name>
+    <message>
+        <source>Import Survey Data</source>
+        <translation>설문 데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Choose the survey export</source>
+        <translation>설문 내보내기 파일 선택</translation>
+    </message>
+    <message>
+        <source>A CSV file from Qualtrics, SurveyMonkey, Google Forms or a spreadsheet. Nothing changes in the project until the last step.</source>
+        <translation>Qualtrics, SurveyMonkey, Google Forms 또는 스프레드시트의 CSV 파일입니다. 마지막 단계 전까지는 프로젝트가 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>레이아웃:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>인코딩:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>구분 기호:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>열:</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>열 매핑</translation>
+    </message>
+    <message>
+        <source>What each column holds: the respondent, the date, the segment (mapped to personas), scores with their metric and what they rate, comments. Columns set to “Ignore” are not imported.</source>
+        <translation>각 열의 내용: 응답자, 날짜, 세그먼트(페르소나에 매핑됨), 점수(지표 및 평가 대상 포함), 의견. “무시”로 설정된 열은 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>행 확인</translation>
+    </message>
+    <message>
+        <source>A dry run over the whole file: nothing has been written yet. Import the valid rows, or go back and change the mapping.</source>
+        <translation>파일 전체에 대한 시험 실행입니다. 아직 아무것도 쓰지 않았습니다. 유효한 행을 가져오거나, 뒤로 돌아가 매핑을 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>설문 내보내기 파일(*.csv *.tsv *.txt);;모든 파일(*)</translation>
+    </message>
+    <message>
+        <source>Read as you chose. Check the column names below.</source>
+        <translation>선택한 대로 읽었습니다. 아래 열 이름을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>⚠ The encoding is not clear from the file. Choose the one whose column names below read correctly.</source>
+        <translation>⚠ 파일에서 인코딩을 확실히 알 수 없습니다. 아래 열 이름이 올바르게 읽히는 인코딩을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Detected (confidence %1 %).</source>
+        <translation>감지됨(신뢰도 %1 %).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Using the mapping stored for these columns (“%1”).</source>
+        <translation>이 열에 대해 저장된 매핑(“%1”)을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>응답자 ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS(0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT(1–5)</translation>
+    </message>
+    <message>
+        <source>CES (1–7)</source>
+        <translation>CES(1–7)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>여정: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>단계: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>파일을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before: importing it again adds nothing.</source>
+        <translation>이 파일은 이전에 가져왔습니다. 다시 가져와도 추가되는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>읽은 행: %1</translation>
+    </message>
+    <message>
+        <source>Rows to import: %1 (%2 answers, %3 comments)</source>
+        <translation>가져올 행: %1(응답 %2개, 의견 %3개)</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1</source>
+        <translation>건너뛴 행: %1</translation>
+    </message>
+    <message>
+        <source>No row can be imported: go back and check the mapping.</source>
+        <translation>가져올 수 있는 행이 없습니다. 뒤로 돌아가 매핑을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>행 전체</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation>가져오기가 취소되었습니다. 프로젝트는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The import failed and the project is unchanged: %1</source>
+        <translation>가져오기에 실패했으며 프로젝트는 변경되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>This file was imported before: nothing was added.</source>
+        <translation>이 파일은 이전에 가져왔습니다. 추가된 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 answers, %3 comments); %4 rows skipped. Undo removes the whole import.</source>
+        <translation>%1행을 가져왔습니다(응답 %2개, 의견 %3개). %4행을 건너뛰었습니다. 실행 취소하면 가져온 내용 전체가 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation>UTF-16(리틀 엔디언)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation>UTF-16(빅 엔디언)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese)</source>
+        <translation>GB18030(중국어)</translation>
+    </message>
+    <message>
+        <source>Qualtrics export (%1 header rows)</source>
+        <translation>Qualtrics 내보내기(머리글 행 %1개)</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey export (question and answer option rows)</source>
+        <translation>SurveyMonkey 내보내기(질문 행과 응답 옵션 행)</translation>
+    </message>
+    <message>
+        <source>Google Forms responses (first column: timestamp)</source>
+        <translation>Google Forms 응답(첫 번째 열: 타임스탬프)</translation>
+    </message>
+    <message>
+        <source>Generic CSV (one header row)</source>
+        <translation>일반 CSV(머리글 행 1개)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Segment value</source>
+        <translation>세그먼트 값</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Proposed mapping:</source>
+        <translation>제안된 매핑:</translation>
+    </message>
+    <message>
+        <source>New persona “%1”</source>
+        <translation>새 페르소나 “%1”</translation>
+    </message>
+    <message>
+        <source>Skip these rows</source>
+        <translation>이 행 건너뛰기</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyImportWriter</name>
+    <message>
+        <source>cannot write the survey data: %1</source>
+        <translation>설문 데이터를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the project database is not open</source>
+        <translation>프로젝트 데이터베이스가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot store the mapping: %1</source>
+        <translation>매핑을 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>파일을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>stored mapping</source>
+        <translation>저장된 매핑</translation>
+    </message>
+    <message>
+        <source>the mapping was made for an export with other columns</source>
+        <translation>이 매핑은 열 구성이 다른 내보내기 파일용으로 만들어졌습니다</translation>
+    </message>
+    <message>
+        <source>the project is read-only</source>
+        <translation>프로젝트가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>Import survey %1</source>
+        <translation>설문 %1 가져오기</translation>
+    </message>
+</context>
+<context>
     <name>cjm::SurveyLayoutDetector</name>
     <message>
         <source>The file is empty: it has no header row.</source>
         <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyMapping</name>
+    <message>
+        <source>%1: column %2: unknown metric kind &quot;%3&quot;</source>
+        <translation>%1: 열 %2: 알 수 없는 지표 종류 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: column %2: unknown scope &quot;%3&quot;</source>
+        <translation>%1: 열 %2: 알 수 없는 범위 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: column %2: no %3 &quot;%4&quot; in the project</source>
+        <translation>%1: 열 %2: 프로젝트에 %3 &quot;%4&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the mapping has no &quot;columns&quot;</source>
+        <translation>%1: 매핑에 &quot;columns&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: a column has no valid &quot;index&quot;</source>
+        <translation>%1: 유효한 &quot;index&quot;가 없는 열이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: column %2: unknown role &quot;%3&quot;</source>
+        <translation>%1: 열 %2: 알 수 없는 역할 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: column %2: no touchpoint &quot;%3&quot; in the project</source>
+        <translation>%1: 열 %2: 프로젝트에 터치포인트 &quot;%3&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>열 %1</translation>
+    </message>
+    <message>
+        <source>the mapping names %1, but the file has %2 columns</source>
+        <translation>매핑에 %1이(가) 지정되어 있지만 파일의 열은 %2개입니다</translation>
+    </message>
+    <message>
+        <source>the mapping names %1 twice</source>
+        <translation>매핑에 %1이(가) 두 번 지정되어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: the scale %2–%3 makes no sense</source>
+        <translation>%1: 척도 %2–%3이(가) 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: no metric chosen</source>
+        <translation>%1: 선택한 지표가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: no stage or touchpoint chosen</source>
+        <translation>%1: 선택한 단계나 터치포인트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the mapping has more than one respondent id, date or segment column</source>
+        <translation>매핑에 응답자 ID, 날짜 또는 세그먼트 열이 두 개 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>the mapping has no score or comment column</source>
+        <translation>매핑에 점수 열이나 의견 열이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyMeasurements</name>
+    <message>
+        <source>Could not read the survey figures: %1</source>
+        <translation>설문 수치를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::SurveyMetricsQuery</name>
+    <message>
+        <source>cannot read the survey figures: %1</source>
+        <translation>설문 수치를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>세그먼트 없음</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::T</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: 없음</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TitleBlock</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>여정: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>페르소나: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>날짜: %1</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::TouchpointScoreChart</name>
+    <message>
+        <source>CES per touchpoint against target</source>
+        <translation>목표값 대비 터치포인트별 CES</translation>
+    </message>
+    <message>
+        <source>CSAT per touchpoint against target</source>
+        <translation>목표값 대비 터치포인트별 CSAT</translation>
+    </message>
+    <message>
+        <source>CES mean</source>
+        <translation>CES 평균</translation>
+    </message>
+    <message>
+        <source>CSAT (top-two-box %)</source>
+        <translation>CSAT(상위 2개 응답 %)</translation>
+    </message>
+    <message>
+        <source>Small sample</source>
+        <translation>작은 표본</translation>
+    </message>
+    <message>
+        <source>No survey answers for this journey yet. Import survey data (File ▸ Import Survey Data…) to see scores per touchpoint.</source>
+        <translation>이 여정에 대한 설문 응답이 아직 없습니다. 터치포인트별 점수를 보려면 설문 데이터를 가져오십시오(파일 ▸ 설문 데이터 가져오기…).</translation>
+    </message>
+    <message>
+        <source>No CES answers about a touchpoint. Scope a CES column to a touchpoint when importing survey data.</source>
+        <translation>터치포인트에 대한 CES 응답이 없습니다. 설문 데이터를 가져올 때 CES 열의 범위를 터치포인트로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No CSAT answers about a touchpoint. Scope a CSAT column to a touchpoint when importing survey data.</source>
+        <translation>터치포인트에 대한 CSAT 응답이 없습니다. 설문 데이터를 가져올 때 CSAT 열의 범위를 터치포인트로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Mean effort score (higher is easier)</source>
+        <translation>평균 노력 점수(높을수록 쉬움)</translation>
+    </message>
+    <message>
+        <source>Satisfied or very satisfied (%)</source>
+        <translation>만족 또는 매우 만족(%)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>목표값 %1</translation>
+    </message>
+    <message>
+        <source>hatched bars: touchpoints with fewer than %1 answers</source>
+        <translation>빗금 막대: 응답이 %1개 미만인 터치포인트</translation>
+    </message>
+    <message>
+        <source>all segments (touchpoints are not split by segment)</source>
+        <translation>모든 세그먼트(터치포인트는 세그먼트별로 나뉘지 않음)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;n = %2</source>
+        <translation>%1&lt;br&gt;n = %2</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +5302,21 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>cannot commit to the working copy</source>
         <translation>작업 사본에 변경 사항을 반영할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::XlsxWorkbookWriter</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: 통합 문서를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: 통합 문서를 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: 파일을 바꿀 수 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "exportcommand.h"
 #include "generatecommand.h"
+#include "importcommand.h"
+#include "importsurveycommand.h"
 #include "infocommand.h"
+#include "metricscommand.h"
 #include "newcommand.h"
 #include "recovercommand.h"
 #include "validatecommand.h"
@@ -51,6 +55,14 @@ std::unique_ptr<CliCommand> CliApplication::makeCommand(const QString &name)
         return std::make_unique<RecoverCommand>();
     if (name == QLatin1String("generate"))
         return std::make_unique<GenerateCommand>();
+    if (name == QLatin1String("import-survey"))
+        return std::make_unique<ImportSurveyCommand>();
+    if (name == QLatin1String("metrics"))
+        return std::make_unique<MetricsCommand>();
+    if (name == QLatin1String("export"))
+        return std::make_unique<ExportCommand>();
+    if (name == QLatin1String("import"))
+        return std::make_unique<ImportCommand>();
     return nullptr;
 }
 
@@ -81,6 +93,24 @@ QString CliApplication::usage()
               "           [--force]\n"
               "      Write a synthetic project; --touchpoints counts the touchpoints of each\n"
               "      journey, spread evenly over its stages.\n"
+              "  import-survey FILE CSV [--mapping MAPPING.json | --auto] [--journey NAME]\n"
+              "           [--encoding NAME] [--date-order dmy|mdy|ymd] [--keep-answers]\n"
+              "           [--dry-run]\n"
+              "      Import a survey export (Qualtrics, SurveyMonkey, Google Forms, generic CSV)\n"
+              "      and print the summary; without --mapping or --auto the mapping stored for\n"
+              "      the same columns is used. Exit 2 when no row could be imported.\n"
+              "  metrics FILE [--journey NAME] [--by stage|touchpoint|persona|month] [--json]\n"
+              "      Show NPS, CSAT and CES from the imported surveys, overall and per group.\n"
+              "  export FILE --format pdf|svg|png|json|csv|xlsx|mermaid -o OUT [--journey NAME]\n"
+              "           [--page a4|a3|letter] [--landscape] [--tiled] [--dpi N] [--scale F]\n"
+              "           [--transparent] [--theme light|dark|high-contrast] [--no-title-block]\n"
+              "           [--report]\n"
+              "      Write a journey's map (pdf, svg, png) or the project's data to OUT; the\n"
+              "      first journey unless --journey. --tiled cuts a PDF into overlapping pages.\n"
+              "  import FILE SOURCE.json|SOURCE.mmd\n"
+              "      Add a JSON export (merged; UUIDs already in FILE are imported as copies\n"
+              "      with new UUIDs) or a Mermaid journey diagram (a new journey) to FILE,\n"
+              "      as one undoable step, and save FILE.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help.\n"

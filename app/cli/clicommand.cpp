@@ -22,8 +22,11 @@ int CliCommand::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(tr("%1: the file name is missing").arg(mName));
-    if (positional.size() > 1)
-        return usageError(tr("%1: unexpected argument \"%2\"").arg(mName, positional.at(1)));
+    if (positional.size() > 1 + extraArguments())
+        return usageError(tr("%1: unexpected argument \"%2\"")
+                                  .arg(mName, positional.at(1 + extraArguments())));
+    if (positional.size() < 1 + extraArguments())
+        return usageError(tr("%1: an argument is missing").arg(mName));
     return execute(parser, positional.constFirst());
 }
 

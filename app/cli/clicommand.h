@@ -41,6 +41,9 @@ public:
 protected:
     explicit CliCommand(const QString &name);
 
+    /// Positional arguments the command takes after FILE (import-survey: its CSV); execute()
+    /// reads them from parser.positionalArguments().
+    virtual int extraArguments() const { return 0; }
     /// Declares the command's options on `parser`.
     virtual void addOptions(QCommandLineParser &parser) = 0;
     /// Does the work for `file` with the parsed options; returns a CliExitCode.

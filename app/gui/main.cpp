@@ -2,6 +2,7 @@
 // journeystudio: the desktop application. Parses the command line, loads the
 // user-interface language and shows the main window (everything else is in journeyui).
 
+#include "dialogs/preferencesdialog.h"
 #include "mainwindow/languageloader.h"
 #include "mainwindow/mainwindow.h"
 
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
     cjm::LanguageLoader language;
     const bool langGiven = parser.isSet(u"lang"_s);
     const QString code
-            = langGiven ? parser.value(u"lang"_s) : cjm::LanguageLoader::systemLanguage();
+            = langGiven ? parser.value(u"lang"_s) : cjm::PreferencesDialog::startupLanguage();
     if (langGiven && cjm::LanguageLoader::normalised(code).isEmpty())
         return fail(kExitUsage, language.load(code).message());
     if (cjm::Status s = language.load(code); !s)

@@ -14,16 +14,18 @@ namespace cjm {
 enum class ChangeType {
     Added,
     Removed,
-    Changed,   ///< fields changed; see ChangeItem::fields
-    Moved,     ///< parent and/or position changed
-    Linked,    ///< a link was added; id is link.from
-    Unlinked,  ///< a link was removed; id is link.from
-    Selection, ///< the Document's selection changed (no id)
-    Reset,     ///< the whole project was replaced (open, recover)
+    Changed,    ///< fields changed; see ChangeItem::fields
+    Moved,      ///< parent and/or position changed
+    Linked,     ///< a link was added; id is link.from
+    Unlinked,   ///< a link was removed; id is link.from
+    Selection,  ///< the Document's selection changed (no id)
+    Reset,      ///< the whole project was replaced (open, recover)
+    SurveyData, ///< survey data was imported or its import undone (no id): refresh figures
 };
 
 /// One entry of a ChangeEvent.
-struct ChangeItem {
+struct ChangeItem
+{
     ChangeType type = ChangeType::Changed;
     EntityKind kind = EntityKind::ProjectInfo;
     QUuid id;
@@ -38,7 +40,8 @@ struct ChangeItem {
  * model and the working copy hold the new state. Views update the items named
  * here and nothing else.
  */
-struct ChangeEvent {
+struct ChangeEvent
+{
     QVector<ChangeItem> items;
 
     bool isEmpty() const { return items.isEmpty(); }

@@ -17,7 +17,7 @@ namespace cjm {
 
 namespace {
 
-template <class T>
+template<class T>
 void shiftInModel(EntityList<T> &list, const QUuid &key, int from, int delta, const QUuid &skip)
 {
     if constexpr (HasPosition<T>::value) {
@@ -35,9 +35,7 @@ void shiftInModel(EntityList<T> &list, const QUuid &key, int from, int delta, co
 class RemovalCollector
 {
 public:
-    explicit RemovalCollector(const Project &project)
-        : mProject(project)
-    {}
+    explicit RemovalCollector(const Project &project) : mProject(project) {}
 
     void collect(EntityKind kind, const QUuid &id)
     {
@@ -60,7 +58,7 @@ public:
     }
 
 private:
-    template <class T>
+    template<class T>
     void add(const T &item)
     {
         if (mFragment.template list<T>().contains(item.id))
@@ -69,7 +67,7 @@ private:
         addDependents(item);
     }
 
-    template <class T>
+    template<class T>
     void addAll(const QVector<const T *> &items)
     {
         for (const T *item : items)
@@ -91,7 +89,7 @@ private:
     void addDependents(const Lane &lane)
     {
         addAll(mProject.list<LaneCell>().filtered(
-            [&](const LaneCell &cell) { return cell.laneId == lane.id; }));
+                [&](const LaneCell &cell) { return cell.laneId == lane.id; }));
     }
     void addDependents(const Stage &stage)
     {
@@ -102,12 +100,12 @@ private:
     {
         addHomed(touchpoint.id);
         addAll(mProject.list<LaneCell>().filtered(
-            [&](const LaneCell &cell) { return cell.touchpointId == touchpoint.id; }));
+                [&](const LaneCell &cell) { return cell.touchpointId == touchpoint.id; }));
     }
     void addDependents(const Metric &metric)
     {
         addAll(mProject.measurements().filtered(
-            [&](const Measurement &m) { return m.metricId == metric.id; }));
+                [&](const Measurement &m) { return m.metricId == metric.id; }));
     }
     void addHomed(const QUuid &ownerId)
     {
@@ -150,7 +148,7 @@ std::unique_ptr<Document> Document::createNew(const QString &projectName, Status
 }
 
 std::unique_ptr<Document> Document::open(const QString &path, const OpenOptions &options,
-                                          OpenResult *result)
+                                         OpenResult *result)
 {
     *result = OpenResult();
     if (!QFileInfo(path).isFile()) {
@@ -162,9 +160,9 @@ std::unique_ptr<Document> Document::open(const QString &path, const OpenOptions 
         switch (options.recovery) {
         case RecoveryPolicy::Report:
             result->outcome = OpenOutcome::RecoveryAvailable;
-            result->status = Status::failure(
-                tr("%1: unsaved changes from a session that ended unexpectedly can be recovered")
-                    .arg(path));
+            result->status = Status::failure(tr("%1: unsaved changes from a session that ended "
+                                                "unexpectedly can be recovered")
+                                                     .arg(path));
             return nullptr;
         case RecoveryPolicy::Recover: {
             std::unique_ptr<Document> document = recover(orphans.first(), &result->status);
@@ -182,8 +180,8 @@ std::unique_ptr<Document> Document::open(const QString &path, const OpenOptions 
     if (WorkingCopy::isInUse(path)) {
         if (!options.readOnlyIfInUse) {
             result->outcome = OpenOutcome::InUse;
-            result->status = Status::failure(
-                tr("%1 is open in another Journey Studio window").arg(path));
+            result->status
+                    = Status::failure(tr("%1 is open in another Journey Studio window").arg(path));
             return nullptr;
         }
         document->mReadOnly = true;
@@ -200,10 +198,9 @@ std::unique_ptr<Document> Document::open(const QString &path, const OpenOptions 
         document->mReadOnly = true;
         document->mReadOnlyReason = tr("The file was written by a newer version of Journey "
                                        "Studio (schema %1); it opens read-only.")
-                                        .arg(inspection.version);
+                                            .arg(inspection.version);
     }
-    document->mWorkingCopy =
-        WorkingCopy::copyFrom(path, !document->mReadOnly, &result->status);
+    document->mWorkingCopy = WorkingCopy::copyFrom(path, !document->mReadOnly, &result->status);
     if (!document->mWorkingCopy)
         return nullptr;
     if (inspection.version < ProjectFile::kCurrentVersion) {
@@ -298,6 +295,17 @@ Status Document::apply(const Mutation &mutation)
     return Status::success();
 }
 
+void Document::notifySurveyDataChanged()
+{
+    // An empty mutation writes nothing but marks the working copy dirty for crash recovery.
+    mWorkingCopy->apply(Mutation());
+    ChangeEvent event;
+    ChangeItem item;
+    item.type = ChangeType::SurveyData;
+    event.items.append(item);
+    Q_EMIT changed(event);
+}
+
 void Document::applyToModel(const Mutation &mutation, ChangeEvent *event)
 {
     for (const MutationOp &op : mutation.ops()) {
@@ -330,8 +338,8 @@ void Document::applyToModel(const Mutation &mutation, ChangeEvent *event)
             QVector<std::function<void()>> steps;
             forEachList(*op.fragment, [&](const auto &list) {
                 steps.prepend([this, &list, &ids, event] {
-                    auto &target =
-                        mProject.list<typename std::decay_t<decltype(list)>::value_type>();
+                    auto &target
+                            = mProject.list<typename std::decay_t<decltype(list)>::value_type>();
                     for (const auto *item : inPositionOrder(list, true)) {
                         target.remove(item->id);
                         if constexpr (HasPosition<std::decay_t<decltype(*item)>>::value) {
@@ -340,7 +348,7 @@ void Document::applyToModel(const Mutation &mutation, ChangeEvent *event)
                                              item->id);
                         }
                         event->items.append(
-                            {ChangeType::Removed, item->entityKind, item->id, {}, {}});
+                                {ChangeType::Removed, item->entityKind, item->id, {}, {}});
                     }
                 });
             });
@@ -396,7 +404,7 @@ void Document::applyToModel(const Mutation &mutation, ChangeEvent *event)
         case MutationOp::RemoveLink:
             mProject.removeLink(op.link.kind, op.link.from, op.link.to);
             event->items.append(
-                {ChangeType::Unlinked, EntityKind::Link, op.link.from, {}, op.link});
+                    {ChangeType::Unlinked, EntityKind::Link, op.link.from, {}, op.link});
             break;
         }
     }

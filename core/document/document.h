@@ -36,7 +36,8 @@ public:
         Discard, ///< delete the leftover and open the file
     };
 
-    struct OpenOptions {
+    struct OpenOptions
+    {
         /// Open read-only when another process has the file open.
         bool readOnlyIfInUse = false;
         RecoveryPolicy recovery = RecoveryPolicy::Report;
@@ -44,7 +45,8 @@ public:
 
     enum class OpenOutcome { Opened, Failed, InUse, RecoveryAvailable };
 
-    struct OpenResult {
+    struct OpenResult
+    {
         OpenOutcome outcome = OpenOutcome::Failed;
         Status status;  ///< the reason when not Opened
         QString notice; ///< set when opened read-only (file in use, newer version)
@@ -87,6 +89,14 @@ public:
      * status; on failure neither the file nor the model changed.
      */
     Status apply(const Mutation &mutation);
+
+    /**
+     * Announces that bulk survey data in the working copy changed (a survey import, or its
+     * undo or redo, written by the ImportSurvey command): marks the working copy as holding
+     * unsaved edits and emits changed() with one ChangeType::SurveyData item, so that views
+     * showing figures refresh.
+     */
+    void notifySurveyDataChanged();
 
     // Helpers for commands: resolved mutations from the current state.
 

@@ -44,7 +44,7 @@ private Q_SLOTS:
     void missingFileFailsWithAMessage();
     void unsavedChangesAreNeverDropped();
     void secondWindowOpensReadOnly();
-    void newProjectShowsTheHint();
+    void newProjectOpensOnAnEmptyJourney();
     void droppedProjectOpens();
     void grabbedWindowIsNotEmpty();
     void languagesLoad_data();
@@ -260,13 +260,19 @@ void TestMainWindow::secondWindowOpensReadOnly()
     QVERIFY(!mWindow->document()->isReadOnly());
 }
 
-void TestMainWindow::newProjectShowsTheHint()
+void TestMainWindow::newProjectOpensOnAnEmptyJourney()
 {
     QVERIFY(mWindow->newProject());
     QVERIFY(mWindow->document());
     QVERIFY(mWindow->windowTitle().contains(mWindow->document()->project().info.name));
-    QCOMPARE(mWindow->canvas()->journeyBox()->count(), 0);
-    QVERIFY(!mWindow->canvas()->showsMap());
+    // One journey with every lane, ready for the palette, and nothing to undo or save yet.
+    const Project &project = mWindow->document()->project();
+    QCOMPARE(project.journeys().items().size(), 1);
+    QVERIFY(!project.lanesOf(project.journeys().items().first().id).isEmpty());
+    QCOMPARE(mWindow->canvas()->journeyBox()->count(), 1);
+    QVERIFY(mWindow->canvas()->showsMap());
+    QCOMPARE(mWindow->document()->undoStack()->count(), 0);
+    QVERIFY(!mWindow->document()->isModified());
     QVERIFY(mWindow->closeProject());
     QVERIFY(!mWindow->document());
 }

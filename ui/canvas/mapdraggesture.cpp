@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapdraggesture.h"
 
+#include "carddroptarget.h"
+#include "document/commands/moveinsight.h"
+#include "document/commands/moveopportunity.h"
+#include "document/commands/movepainpoint.h"
 #include "document/commands/movetouchpoint.h"
 #include "document/commands/reorderstage.h"
 #include "document/commands/reordertouchpoint.h"
@@ -33,9 +37,14 @@ bool MapDragGesture::begin(const LayoutElement &element, const QPointF &pos)
         mKind = Kind::Touchpoint;
     else if (element.role == ElementRole::StageHeader)
         mKind = Kind::Stage;
+    else if (element.role == ElementRole::Card
+             && (element.kind == EntityKind::PainPoint || element.kind == EntityKind::Opportunity
+                 || element.kind == EntityKind::Insight))
+        mKind = Kind::Card;
     else
         return false;
     mId = element.id;
+    mCardKind = element.kind;
     mCenterX = element.rect.center().x();
     mStartIndex = mScene->document()->undoStack()->index();
     return true;
@@ -54,6 +63,9 @@ void MapDragGesture::move(const QPointF &pos)
     case Kind::Stage:
         showStageTarget(pos);
         break;
+    case Kind::Card:
+        showCardTarget(pos);
+        break;
     case Kind::None:
         break;
     }
@@ -65,6 +77,8 @@ void MapDragGesture::finish(const QPointF &pos)
         dropTouchpoint(pos);
     else if (mKind == Kind::Stage)
         dropStage(pos);
+    else if (mKind == Kind::Card)
+        dropCard(pos);
     end();
 }
 
@@ -138,7 +152,10 @@ void MapDragGesture::showTouchpointTarget(const QPointF &pos)
 {
     QUuid stageId;
     int position = 0;
-    if (!touchpointTarget(pos, &stageId, &position)) {
+    // Several touchpoints go to any gap; a single one only where it would move.
+    const bool several = draggedTouchpoints().size() > 1;
+    if (!touchpointTarget(pos, &stageId, &position)
+        && !(several && mScene->layout().insertionPointAt(pos).valid)) {
         mScene->dropIndicator()->clear();
         return;
     }
@@ -158,6 +175,13 @@ void MapDragGesture::showTouchpointTarget(const QPointF &pos)
 
 void MapDragGesture::dropTouchpoint(const QPointF &pos)
 {
+    const QVector<QUuid> ids = draggedTouchpoints();
+    if (ids.size() > 1) {
+        const InsertionPoint point = mScene->layout().insertionPointAt(pos);
+        if (point.valid)
+            dropTouchpoints(ids, point.stageId, point.index);
+        return;
+    }
     QUuid stageId;
     int position = 0;
     if (!touchpointTarget(pos, &stageId, &position))
@@ -168,6 +192,100 @@ void MapDragGesture::dropTouchpoint(const QPointF &pos)
         document->push(new ReorderTouchpoint(document, mId, position));
     else
         document->push(new MoveTouchpoint(document, mId, stageId, position));
+}
+
+QVector<QUuid> MapDragGesture::draggedTouchpoints() const
+{
+    const Document *document = mScene->document();
+    const EntityRef dragged{EntityKind::Touchpoint, mId};
+    if (!document->selection().contains(dragged))
+        return {mId};
+    QVector<QUuid> ids;
+    for (const MapLayout::Column &column : mScene->layout().columns()) {
+        if (!column.touchpointId.isNull()
+            && document->selection().contains(
+                    EntityRef{EntityKind::Touchpoint, column.touchpointId}))
+            ids.append(column.touchpointId);
+    }
+    return ids.isEmpty() ? QVector<QUuid>{mId} : ids;
+}
+
+void MapDragGesture::dropTouchpoints(const QVector<QUuid> &ids, const QUuid &stageId,
+                                     int insertionIndex)
+{
+    Document *document = mScene->document();
+    const Project &project = document->project();
+    // They land, in map order, before the first touchpoint at or after the gap that is not
+    // one of them (or at the end): that anchor stays put while they move one by one.
+    QUuid anchor;
+    const QVector<const Touchpoint *> inStage = project.touchpointsOf(stageId);
+    for (int i = insertionIndex; i < inStage.size() && anchor.isNull(); ++i) {
+        if (!ids.contains(inStage.at(i)->id))
+            anchor = inStage.at(i)->id;
+    }
+    // Already in that order there: no step at all.
+    QVector<QUuid> now;
+    QVector<QUuid> wanted;
+    for (const Touchpoint *touchpoint : inStage) {
+        now.append(touchpoint->id);
+        if (!ids.contains(touchpoint->id))
+            wanted.append(touchpoint->id);
+    }
+    const int at = anchor.isNull() ? int(wanted.size()) : int(wanted.indexOf(anchor));
+    for (int i = 0; i < ids.size(); ++i)
+        wanted.insert(at + i, ids.at(i));
+    if (now == wanted)
+        return;
+    QUndoStack *stack = document->undoStack();
+    stack->beginMacro(tr("Move %n touchpoints", nullptr, int(ids.size())));
+    for (const QUuid &id : ids) {
+        const Touchpoint *touchpoint = document->project().touchpoints().find(id);
+        if (!touchpoint)
+            continue;
+        const bool sameStage = touchpoint->stageId == stageId;
+        const QVector<const Touchpoint *> now = document->project().touchpointsOf(stageId);
+        int position = int(now.size()) - (sameStage ? 1 : 0);
+        if (const Touchpoint *next = document->project().touchpoints().find(anchor)) {
+            position = next->position;
+            if (sameStage && touchpoint->position < next->position)
+                --position; // lifting it out moves the anchor up by one
+        }
+        if (sameStage)
+            document->push(new ReorderTouchpoint(document, id, position));
+        else
+            document->push(new MoveTouchpoint(document, id, stageId, position));
+    }
+    stack->endMacro();
+}
+
+void MapDragGesture::showCardTarget(const QPointF &pos)
+{
+    const CardDropTarget target = CardDropTarget::at(
+            mScene->layout(), mScene->document()->project(), mCardKind, pos, mId);
+    if (!target.isValid()) {
+        mScene->dropIndicator()->clear();
+        return;
+    }
+    mScene->dropIndicator()->showAt(DropIndicatorItem::Shape::Bar, target.indicator());
+}
+
+void MapDragGesture::dropCard(const QPointF &pos)
+{
+    Document *document = mScene->document();
+    const CardDropTarget target
+            = CardDropTarget::at(mScene->layout(), document->project(), mCardKind, pos, mId);
+    if (!target.isValid())
+        return;
+    // The Move commands reorder within the same owner too; staying put is no step.
+    if (mCardKind == EntityKind::PainPoint)
+        document->push(new MovePainPoint(document, mId, target.stageId(), target.touchpointId(),
+                                         target.position()));
+    else if (mCardKind == EntityKind::Opportunity)
+        document->push(new MoveOpportunity(document, mId, target.stageId(), target.touchpointId(),
+                                           target.position()));
+    else
+        document->push(new MoveInsight(document, mId, target.stageId(), target.touchpointId(),
+                                       target.position()));
 }
 
 int MapDragGesture::stageGapAt(qreal x) const

@@ -13,21 +13,24 @@ class MapScene;
 
 /**
  * One drag on the map, from press to release: an emotion point up or down, a
- * touchpoint card to another place, or a stage header to another position.
+ * touchpoint card to another place (with the other selected touchpoints), a
+ * pain point, opportunity or insight card to another touchpoint or place, or
+ * a stage header to another position.
  * It shows where the drag will land with the scene's drop indicator and turns
  * the gesture into one undo step of existing commands. It keeps ids only,
  * never layout pointers: the layout is rebuilt after every change.
  *
  * An emotion drag pushes SetEmotion on each move that changes the snapped
  * value (the first not mergeable, the rest mergeable), so the curve follows
- * the mouse live; card and stage drags push one command on release.
+ * the mouse live; card and stage drags push one command (a multi-selection
+ * of touchpoints: one macro) on release.
  */
 class MapDragGesture
 {
     Q_DECLARE_TR_FUNCTIONS(cjm::MapDragGesture)
 
 public:
-    enum class Kind { None, Emotion, EmotionToBe, Touchpoint, Stage };
+    enum class Kind { None, Emotion, EmotionToBe, Touchpoint, Stage, Card };
 
     explicit MapDragGesture(MapScene *scene);
 
@@ -54,6 +57,12 @@ private:
     bool touchpointTarget(const QPointF &pos, QUuid *stageId, int *position) const;
     void showTouchpointTarget(const QPointF &pos);
     void dropTouchpoint(const QPointF &pos);
+    /// The selected touchpoints of the dragged one's journey, in map order, when it is one of
+    /// several selected; else just the dragged one.
+    QVector<QUuid> draggedTouchpoints() const;
+    void dropTouchpoints(const QVector<QUuid> &ids, const QUuid &stageId, int insertionIndex);
+    void showCardTarget(const QPointF &pos);
+    void dropCard(const QPointF &pos);
     /// The stage index (0 .. count) before which a stage dropped at x goes.
     int stageGapAt(qreal x) const;
     void showStageTarget(const QPointF &pos);
@@ -63,6 +72,8 @@ private:
     MapScene *mScene;
     Kind mKind = Kind::None;
     QUuid mId;
+    /// the entity kind of a Card drag
+    EntityKind mCardKind = EntityKind::PainPoint;
     qreal mCenterX = 0.0;
     /// The undo stack's index when the gesture began.
     int mStartIndex = -1;

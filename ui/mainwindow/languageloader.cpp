@@ -72,8 +72,15 @@ Status LanguageLoader::load(const QString &code)
     removeTranslators();
     mLanguage = language;
     QLocale::setDefault(QLocale(language));
-    if (language == kSourceLanguage)
+    if (language == kSourceLanguage) {
+        // The source texts are English; only their plural forms come from a file.
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(u"journeystudio_en"_s, u":/i18n"_s)) {
+            QCoreApplication::installTranslator(plurals.get());
+            mOwnTranslator = std::move(plurals);
+        }
         return Status::success();
+    }
 
     auto own = std::make_unique<QTranslator>();
     if (!own->load(u"journeystudio_"_s + language, u":/i18n"_s)) {

@@ -2,15 +2,30 @@
 #include "mainwindow.h"
 
 #include "canvas/journeycanvas.h"
+#include "canvas/mapscene.h"
 #include "canvas/mapview.h"
+#include "charts/metricsdock.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/mapprinter.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/surveyimportwizard.h"
+#include "document/commands/addjourney.h"
 #include "document/document.h"
 #include "documentopener.h"
+#include "panels/findbar.h"
+#include "panels/inspectordock.h"
+#include "panels/lanesdock.h"
+#include "panels/palettedock.h"
+#include "panels/personasdock.h"
 #include "panels/projectoutline.h"
+#include "presentation/presentationlauncher.h"
+#include "presentation/presentationwindow.h"
 #include "recentfilesmenu.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -24,6 +39,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
 
@@ -77,6 +94,10 @@ MainWindow::~MainWindow()
 {
     // The views follow the document: let them go before it does.
     mOutline->setDocument(nullptr);
+    mInspector->setDocument(nullptr);
+    mPersonasDock->setDocument(nullptr);
+    mLanesDock->setDocument(nullptr);
+    mFindBar->setDocument(nullptr);
     mCanvas->setDocument(nullptr);
     mDocument.reset();
 }
@@ -108,6 +129,18 @@ void MainWindow::createActions()
     mCloseAction->setStatusTip(tr("Close the project"));
     connect(mCloseAction, &QAction::triggered, this, &MainWindow::closeProject);
 
+    mExportAction = new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this);
+    mExportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    mExportAction->setStatusTip(tr("Export the journey map as PDF, SVG or PNG"));
+    connect(mExportAction, &QAction::triggered, this, &MainWindow::exportMap);
+    mPrintAction = new QAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"), this);
+    mPrintAction->setShortcuts(QKeySequence::Print);
+    mPrintAction->setStatusTip(tr("Print the journey map"));
+    connect(mPrintAction, &QAction::triggered, this, &MainWindow::printMap);
+    mPrintPreviewAction = new QAction(QIcon::fromTheme(u"document-print-preview"_s),
+                                      tr("Print Pre&view…"), this);
+    connect(mPrintPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
+
     mQuitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     mQuitAction->setShortcuts(QKeySequence::Quit);
     if (mQuitAction->shortcuts().isEmpty()) // some platforms define no standard Quit key
@@ -122,6 +155,28 @@ void MainWindow::createActions()
     mRedoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     mRedoAction->setShortcuts(QKeySequence::Redo);
     createViewActions();
+    createEditorActions();
+}
+
+void MainWindow::createEditorActions()
+{
+    mFindAction = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find…"), this);
+    mFindAction->setShortcuts(QKeySequence::Find);
+    mFindAction->setStatusTip(tr("Find titles, descriptions and insights"));
+    mFindNextAction = new QAction(tr("Find &Next"), this);
+    mFindNextAction->setShortcuts(QKeySequence::FindNext);
+    mFindPreviousAction = new QAction(tr("Find Pre&vious"), this);
+    mFindPreviousAction->setShortcuts(QKeySequence::FindPrevious);
+    mPreferencesAction
+            = new QAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"), this);
+    mPreferencesAction->setShortcuts(QKeySequence::Preferences);
+    if (mPreferencesAction->shortcuts().isEmpty()) // no standard key on some desktops
+        mPreferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    mPreferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(mPreferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    mImportSurveyAction = new QAction(tr("Import &Survey Data…"), this);
+    mImportSurveyAction->setStatusTip(tr("Import NPS, CSAT and CES answers from a survey export"));
+    connect(mImportSurveyAction, &QAction::triggered, this, [this] { importSurvey(); });
 }
 
 void MainWindow::createViewActions()
@@ -159,6 +214,59 @@ void MainWindow::createDocks()
     splitDockWidget(mOutlineDock, mUndoDock, Qt::Vertical);
     resizeDocks({mOutlineDock}, {300}, Qt::Horizontal);
     resizeDocks({mOutlineDock, mUndoDock}, {520, 180}, Qt::Vertical);
+    createEditorDocks();
+}
+
+void MainWindow::createEditorDocks()
+{
+    mInspector = new InspectorDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mInspector);
+    mPersonasDock = new PersonasDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mPersonasDock);
+    mLanesDock = new LanesDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mLanesDock);
+    // One column on the right: the inspector in front, personas and lanes a tab away.
+    tabifyDockWidget(mInspector, mPersonasDock);
+    tabifyDockWidget(mPersonasDock, mLanesDock);
+    mInspector->raise();
+    resizeDocks({mInspector}, {340}, Qt::Horizontal);
+    // The palette shares the left column with the undo history, in front of it.
+    mPaletteDock = new PaletteDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, mPaletteDock);
+    tabifyDockWidget(mUndoDock, mPaletteDock);
+    mPaletteDock->raise();
+    resizeDocks({mOutlineDock, mPaletteDock}, {360, 340}, Qt::Vertical);
+    connect(mPaletteDock, &PaletteDock::itemActivated, mCanvas->view(),
+            &MapView::insertAfterSelection);
+    connect(mCanvas->view(), &MapView::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(mCanvas->journeyBox(), &QComboBox::currentIndexChanged, this,
+            [this] { mLanesDock->setJourney(mCanvas->currentJourney()); });
+
+    mFindBar = new FindBar(this);
+    mFindBar->setCanvas(mCanvas);
+    mFindToolBar = new QToolBar(tr("Find"), this);
+    mFindToolBar->setObjectName(u"FindToolBar"_s);
+    mFindToolBar->setMovable(false);
+    mFindToolBar->addWidget(mFindBar);
+    addToolBar(Qt::BottomToolBarArea, mFindToolBar);
+    mFindToolBar->hide();
+    connect(mFindBar, &FindBar::closeRequested, mFindToolBar, &QToolBar::hide);
+    connect(mFindAction, &QAction::triggered, this, [this] {
+        mFindToolBar->show();
+        mFindBar->activate();
+    });
+    connect(mFindNextAction, &QAction::triggered, mFindBar, &FindBar::findNext);
+    connect(mFindPreviousAction, &QAction::triggered, mFindBar, &FindBar::findPrevious);
+    PreferencesDialog::applyStoredTheme(mCanvas->view()->mapScene());
+
+    // Survey figures of the journey on the canvas, under it; hidden until asked for.
+    mMetricsDock = new MetricsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, mMetricsDock);
+    mMetricsDock->hide();
+    connect(mCanvas->journeyBox(), &QComboBox::currentIndexChanged, this,
+            [this] { mMetricsDock->setJourney(mCanvas->currentJourney()); });
+    connect(mMetricsDock, &MetricsDock::importRequested, this, [this] { importSurvey(); });
 }
 
 void MainWindow::createMenus()
@@ -173,6 +281,11 @@ void MainWindow::createMenus()
     file->addAction(mSaveAction);
     file->addAction(mSaveAsAction);
     file->addSeparator();
+    file->addAction(mImportSurveyAction);
+    file->addAction(mExportAction);
+    file->addAction(mPrintAction);
+    file->addAction(mPrintPreviewAction);
+    file->addSeparator();
     file->addAction(mCloseAction);
     file->addSeparator();
     file->addAction(mQuitAction);
@@ -180,6 +293,17 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(mUndoAction);
     edit->addAction(mRedoAction);
+    edit->addSeparator();
+    addMapEditActions(edit);
+    edit->addSeparator();
+    mAddJourneyAction = edit->addAction(tr("Add &Journey"), this, &MainWindow::addJourney);
+    mAddJourneyAction->setStatusTip(tr("Add an empty journey with every lane to the project"));
+    edit->addSeparator();
+    edit->addAction(mFindAction);
+    edit->addAction(mFindNextAction);
+    edit->addAction(mFindPreviousAction);
+    edit->addSeparator();
+    edit->addAction(mPreferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(mZoomInAction);
@@ -189,6 +313,17 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(mOutlineDock->toggleViewAction());
     view->addAction(mUndoDock->toggleViewAction());
+    view->addAction(mInspector->toggleViewAction());
+    view->addAction(mPersonasDock->toggleViewAction());
+    view->addAction(mLanesDock->toggleViewAction());
+    view->addAction(mPaletteDock->toggleViewAction());
+    view->addAction(mMetricsDock->toggleViewAction());
+    view->addSeparator();
+    mPresentation = new PresentationLauncher(
+            this, [this] { return std::make_pair(mDocument.get(), mCanvas->currentJourney()); });
+    view->addAction(mPresentation->presentAction());
+    view->addMenu(mPresentation->screenMenu());
+    createToolBar();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Journey Studio"), this, [this] {
@@ -201,6 +336,48 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
             ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createToolBar()
+{
+    // The everyday actions one click away; the menus hold the rest.
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"MainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto icon
+            = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
+    mNewAction->setIcon(icon(QStyle::SP_FileIcon));
+    mOpenAction->setIcon(icon(QStyle::SP_DialogOpenButton));
+    mSaveAction->setIcon(icon(QStyle::SP_DialogSaveButton));
+    mUndoAction->setIcon(icon(QStyle::SP_ArrowBack));
+    mRedoAction->setIcon(icon(QStyle::SP_ArrowForward));
+    mPresentation->presentAction()->setIcon(icon(QStyle::SP_ComputerIcon));
+    bar->addAction(mNewAction);
+    bar->addAction(mOpenAction);
+    bar->addAction(mSaveAction);
+    bar->addSeparator();
+    bar->addAction(mUndoAction);
+    bar->addAction(mRedoAction);
+    bar->addSeparator();
+    bar->addAction(mZoomOutAction);
+    bar->addAction(mZoomInAction);
+    bar->addAction(mZoomFitAction);
+    bar->addSeparator();
+    bar->addAction(mPresentation->presentAction());
+}
+
+void MainWindow::addMapEditActions(QMenu *edit)
+{
+    // Standard keys; a focused text field still takes them first (ShortcutOverride).
+    MapView *map = mCanvas->view();
+    edit->addAction(QIcon::fromTheme(u"edit-cut"_s), tr("Cu&t"), QKeySequence::Cut, map,
+                    &MapView::cut);
+    edit->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy"), QKeySequence::Copy, map,
+                    &MapView::copy);
+    edit->addAction(QIcon::fromTheme(u"edit-paste"_s), tr("&Paste"), QKeySequence::Paste, map,
+                    &MapView::paste);
+    // F2 itself stays with the focused widget (the map, or the outline's own rename).
+    edit->addAction(tr("&Edit Title"), map, &MapView::editSelection);
 }
 
 void MainWindow::createStatusBar()
@@ -279,8 +456,30 @@ bool MainWindow::newProject()
         showError(tr("New Project"), status.message());
         return false;
     }
+    // A new project opens on an empty journey with every lane, ready for the palette: the
+    // first thing anyone does with a project is draw a journey. It is where the project
+    // starts, not an edit to undo.
+    Journey journey;
+    journey.name = tr("Journey 1");
+    if (MutationCommand::push(document.get(), new AddJourney(document.get(), journey)))
+        document->undoStack()->clear();
     setDocument(std::move(document));
     return true;
+}
+
+void MainWindow::addJourney()
+{
+    if (!mDocument)
+        return;
+    Journey journey;
+    journey.name = tr("Journey %1").arg(mDocument->project().journeys().items().size() + 1);
+    auto *command = new AddJourney(mDocument.get(), journey);
+    const QUuid id = command->entityId();
+    if (const Status status = MutationCommand::push(mDocument.get(), command); !status) {
+        showError(tr("Add Journey"), status.message());
+        return;
+    }
+    mCanvas->showJourney(id);
 }
 
 bool MainWindow::save()
@@ -359,6 +558,40 @@ bool MainWindow::offerRecovery()
     return true;
 }
 
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::applied, this, [this] {
+        PreferencesDialog::applyStoredTheme(mCanvas->view()->mapScene());
+        mMetricsDock->applyStoredTheme();
+    });
+    dialog.exec();
+}
+
+void MainWindow::exportMap()
+{
+    if (!mDocument || mCanvas->currentJourney().isNull())
+        return;
+    const Project &project = mDocument->project();
+    const QUuid journeyId = mCanvas->currentJourney();
+    const QString written = ExportDialog::exportJourney(this, project, journeyId,
+                                                        project.journeys().find(journeyId)->name);
+    if (!written.isEmpty())
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(written)), 5000);
+}
+
+void MainWindow::printMap()
+{
+    if (mDocument && !mCanvas->currentJourney().isNull())
+        MapPrinter(mDocument->project(), mCanvas->currentJourney()).print(this);
+}
+
+void MainWindow::printPreview()
+{
+    if (mDocument && !mCanvas->currentJourney().isNull())
+        MapPrinter(mDocument->project(), mCanvas->currentJourney()).preview(this);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
@@ -373,13 +606,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedProject(event->mimeData()).isEmpty())
+    if (!droppedProject(event->mimeData()).isEmpty()
+        || (mDocument && !SurveyImportWizard::droppedSurvey(event->mimeData()).isEmpty()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = droppedProject(event->mimeData());
+    const QString survey = SurveyImportWizard::droppedSurvey(event->mimeData());
+    if (path.isEmpty() && mDocument && !survey.isEmpty()) {
+        event->acceptProposedAction();
+        QMetaObject::invokeMethod(
+                this, [this, survey] { importSurvey(survey); }, Qt::QueuedConnection);
+        return;
+    }
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
@@ -391,7 +632,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &notice)
 {
     mOutline->setDocument(nullptr);
+    mInspector->setDocument(nullptr);
+    mPersonasDock->setDocument(nullptr);
+    mLanesDock->setDocument(nullptr);
+    mFindBar->setDocument(nullptr);
     mCanvas->setDocument(nullptr);
+    mMetricsDock->setDocument(nullptr);
     mDocument = std::move(document); // the old one's undo stack leaves the group as it goes
     if (Document *doc = mDocument.get()) {
         mUndoGroup->addStack(doc->undoStack());
@@ -404,6 +650,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, const QString &
     }
     mOutline->setDocument(mDocument.get());
     mCanvas->setDocument(mDocument.get());
+    mInspector->setDocument(mDocument.get());
+    mPersonasDock->setDocument(mDocument.get());
+    mLanesDock->setDocument(mDocument.get());
+    mLanesDock->setJourney(mCanvas->currentJourney());
+    mMetricsDock->setDocument(mDocument.get());
+    mMetricsDock->setJourney(mCanvas->currentJourney());
+    mFindBar->setDocument(mDocument.get());
 
     const bool readOnly = mDocument && mDocument->isReadOnly();
     const QString reason = notice.isEmpty() && mDocument ? mDocument->readOnlyReason() : notice;
@@ -485,8 +738,26 @@ void MainWindow::updateActions()
     mSaveAction->setEnabled(open && !mDocument->isReadOnly());
     mSaveAsAction->setEnabled(open);
     mCloseAction->setEnabled(open);
+    for (QAction *output : {mExportAction, mPrintAction, mPrintPreviewAction})
+        output->setEnabled(open);
     for (QAction *zoom : {mZoomInAction, mZoomOutAction, mZoomFitAction, mZoomResetAction})
         zoom->setEnabled(open);
+    for (QAction *find : {mFindAction, mFindNextAction, mFindPreviousAction})
+        find->setEnabled(open);
+    mImportSurveyAction->setEnabled(open && !mDocument->isReadOnly());
+    mAddJourneyAction->setEnabled(open && !mDocument->isReadOnly());
+    mPresentation->presentAction()->setEnabled(open);
+}
+
+void MainWindow::importSurvey(const QString &path)
+{
+    if (!mDocument || !mInteractive)
+        return;
+    if (SurveyImportWizard::run(mDocument.get(), mCanvas->currentJourney(), path, this)) {
+        // Show what was imported.
+        mMetricsDock->show();
+        mMetricsDock->raise();
+    }
 }
 
 void MainWindow::updateCounts()

@@ -8,13 +8,22 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QUndoGroup;
 class QUndoView;
 
 namespace cjm {
 
 class Document;
+class FindBar;
+class PaletteDock;
+class InspectorDock;
 class JourneyCanvas;
+class MetricsDock;
+class PresentationLauncher;
+class LanesDock;
+class PersonasDock;
 class ProjectOutline;
 class RecentFilesMenu;
 struct ChangeEvent;
@@ -53,6 +62,11 @@ public:
     ProjectOutline *outline() const { return mOutline; }
     /// The central journey-map canvas.
     JourneyCanvas *canvas() const { return mCanvas; }
+    /// The docks that edit the selection, the personas and the lanes, and the find bar.
+    InspectorDock *inspector() const { return mInspector; }
+    PersonasDock *personasDock() const { return mPersonasDock; }
+    LanesDock *lanesDock() const { return mLanesDock; }
+    FindBar *findBar() const { return mFindBar; }
 
 public Q_SLOTS:
     /// Opens the project file `path` (after asking about unsaved changes); true if it opened.
@@ -69,6 +83,14 @@ public Q_SLOTS:
     bool closeProject();
     /// Offers to recover the work of sessions that ended unexpectedly; true if one was recovered.
     bool offerRecovery();
+    /// Shows the preferences (language, map theme).
+    void showPreferences();
+    /// File › Export…: the current journey's map as PDF, SVG or PNG.
+    void exportMap();
+    /// File › Print…: prints the current journey's map.
+    void printMap();
+    /// File › Print Preview…: previews the printed map.
+    void printPreview();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,7 +102,14 @@ private:
     void createViewActions();
     void createMenus();
     void createDocks();
+    void createEditorDocks();
+    void createEditorActions();
     void createStatusBar();
+    /// Cut, Copy, Paste and Edit Title of the map, in the Edit menu.
+    void addMapEditActions(QMenu *edit);
+    void createToolBar();
+    /// Adds an empty journey (every lane) and shows it.
+    void addJourney();
 
     void setDocument(std::unique_ptr<Document> document, const QString &notice = QString());
     void onDocumentChanged(const ChangeEvent &event);
@@ -94,16 +123,24 @@ private:
     void updateCounts();
     void writeWindowState();
 
+    /// Runs the survey import wizard on `path` (empty: the user picks a file).
+    void importSurvey(const QString &path = QString());
+
     std::unique_ptr<Document> mDocument;
+    MetricsDock *mMetricsDock = nullptr;
+    QAction *mImportSurveyAction = nullptr;
     bool mInteractive = true;
     QString mLastError;
 
     QUndoGroup *mUndoGroup;
     JourneyCanvas *mCanvas;
+    PresentationLauncher *mPresentation = nullptr;
+    QAction *mAddJourneyAction = nullptr;
     ProjectOutline *mOutline = nullptr;
     QUndoView *mUndoView = nullptr;
     QDockWidget *mOutlineDock = nullptr;
     QDockWidget *mUndoDock = nullptr;
+    PaletteDock *mPaletteDock = nullptr;
     RecentFilesMenu *mRecentMenu = nullptr;
     QLabel *mReadOnlyLabel = nullptr;
     QLabel *mCountsLabel = nullptr;
@@ -114,12 +151,25 @@ private:
     QAction *mSaveAsAction = nullptr;
     QAction *mCloseAction = nullptr;
     QAction *mQuitAction = nullptr;
+    QAction *mExportAction = nullptr;
+    QAction *mPrintAction = nullptr;
+    QAction *mPrintPreviewAction = nullptr;
     QAction *mUndoAction = nullptr;
     QAction *mRedoAction = nullptr;
     QAction *mZoomInAction = nullptr;
     QAction *mZoomOutAction = nullptr;
     QAction *mZoomFitAction = nullptr;
     QAction *mZoomResetAction = nullptr;
+
+    InspectorDock *mInspector = nullptr;
+    PersonasDock *mPersonasDock = nullptr;
+    LanesDock *mLanesDock = nullptr;
+    FindBar *mFindBar = nullptr;
+    QToolBar *mFindToolBar = nullptr;
+    QAction *mFindAction = nullptr;
+    QAction *mFindNextAction = nullptr;
+    QAction *mFindPreviousAction = nullptr;
+    QAction *mPreferencesAction = nullptr;
 };
 
 } // namespace cjm

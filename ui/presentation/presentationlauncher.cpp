@@ -32,6 +32,11 @@ PresentationLauncher::~PresentationLauncher()
     delete mWindow;
 }
 
+PresentationWindow *PresentationLauncher::presentation() const
+{
+    return mWindow;
+}
+
 void PresentationLauncher::present()
 {
     const auto [document, journeyId] = mSource();

@@ -36,7 +36,7 @@ public:
     QAction *presentAction() const { return mPresent; }
     QMenu *screenMenu() const { return mScreens; }
     /// The running presentation, if any.
-    PresentationWindow *presentation() const { return mWindow; }
+    PresentationWindow *presentation() const;
 
     /// Starts presenting the current journey on the remembered screen.
     void present();
