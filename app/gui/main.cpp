@@ -114,7 +114,9 @@ int main(int argc, char *argv[])
     const bool screenshot = translated.isSet(u"screenshot"_s);
     cjm::MainWindow window;
     window.setInteractive(!screenshot);
-    if (!screenshot)
+    if (screenshot)
+        window.applyDefaultLayout(); // the same picture on every machine
+    else
         window.restoreWindowState();
     if (!file.isEmpty() && !window.openFile(file) && screenshot)
         return fail(kExitFileError, window.lastError());

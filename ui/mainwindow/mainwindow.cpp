@@ -395,7 +395,17 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        applyDefaultLayout();
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // Docks wide enough to read the outline and the palette, the palette raised (it is how
+    // a map is built), the map taking the rest.
+    resizeDocks({mOutlineDock, mInspector}, {240, 300}, Qt::Horizontal);
+    resizeDocks({mOutlineDock, mPaletteDock}, {300, 420}, Qt::Vertical);
+    mPaletteDock->raise();
 }
 
 void MainWindow::writeWindowState()

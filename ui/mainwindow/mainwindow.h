@@ -56,8 +56,11 @@ public:
     /// The message of the last failed file operation, or empty.
     const QString &lastError() const { return mLastError; }
 
-    /// Restores size, position and dock layout from the last session.
+    /// Restores size, position and dock layout from the last session (the default
+    /// layout on the first start).
     void restoreWindowState();
+    /// The dock layout of a first start: readable outline and palette, the map the rest.
+    void applyDefaultLayout();
 
     ProjectOutline *outline() const { return mOutline; }
     /// The central journey-map canvas.
