@@ -4,6 +4,7 @@
 #include "document/commands/addmetric.h"
 #include "document/commands/addpersona.h"
 #include "document/commands/importsurvey.h"
+#include "document/commands/refreshsurveymeasurements.h"
 #include "document/document.h"
 #include "interchange/csvreader.h"
 #include "interchange/surveyimportwriter.h"
@@ -277,6 +278,9 @@ SurveyImportSummary SurveyImporter::importInto(Document *document, const QString
             document->push(new AddPersona(document, persona));
     }
     document->push(new ImportSurvey(document, summary.importId, summary.fileName));
+    // The monthly figures the map shows (metric chips, badges on touchpoint cards) follow
+    // the survey data in the same step, so undo takes them back too.
+    document->push(new RefreshSurveyMeasurements(document));
     stack->endMacro();
     return summary;
 }

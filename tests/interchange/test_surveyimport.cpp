@@ -67,6 +67,7 @@ private Q_SLOTS:
     void validateReportsEachBadRow();
     void importWritesRowsAndAggregates();
     void undoRemovesAndRedoRestores();
+    void importShowsItsFiguresOnTheMap();
     void reimportAddsNothing();
     void cancelLeavesProjectUnchanged();
     void cancelMidFile();
@@ -229,6 +230,36 @@ void TestSurveyImport::undoRemovesAndRedoRestores()
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM survey_histogram")), 0);
     d->undoStack()->redo();
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM survey_pair_sums")) > 0, true);
+}
+
+void TestSurveyImport::importShowsItsFiguresOnTheMap()
+{
+    SurveyTestProject p = SurveyTestProject::create();
+    Document *d = p.doc.get();
+    const auto surveyFigures = [d] {
+        int n = 0;
+        for (const Measurement &m : d->project().measurements().items())
+            n += m.source == MeasurementSource::Survey ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(surveyFigures(), 0);
+    SurveyImporter::Options options;
+    options.mapping = p.genericMapping();
+    QVERIFY(SurveyImporter::importInto(d, fixture(QStringLiteral("import-generic.csv")), options)
+                    .rowsImported
+            == 5);
+    // One figure per metric, scope and month in the histogram, computed by SQL independently.
+    const int expected = count(
+            d,
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT metric_id, scope_kind, scope_id, "
+                           "substr(day, 1, 7) FROM survey_histogram)"));
+    QVERIFY(expected > 0);
+    QCOMPARE(surveyFigures(), expected);
+    // The import, its new metrics and personas and its figures are one undo step.
+    d->undoStack()->undo();
+    QCOMPARE(surveyFigures(), 0);
+    d->undoStack()->redo();
+    QCOMPARE(surveyFigures(), expected);
 }
 
 void TestSurveyImport::reimportAddsNothing()
