@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -344,6 +345,13 @@ void TestCanvas::zoomStaysWithinLimits()
                       Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(mView->viewport(), &wheel);
     QVERIFY(mView->zoom() > before);
+    // A touchpad pinch: +25 % scale.
+    const qreal unpinched = mView->zoom();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              QPointF(pos), QPointF(pos),
+                              mView->viewport()->mapToGlobal(QPointF(pos)), 0.25, QPointF(), 0);
+    QApplication::sendEvent(mView->viewport(), &pinch);
+    QCOMPARE(mView->zoom(), unpinched * 1.25);
 }
 
 void TestCanvas::middleButtonPans()

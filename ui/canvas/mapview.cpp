@@ -15,10 +15,12 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
+#include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -59,6 +61,9 @@ MapView::MapView(QWidget *parent)
     connect(mEditor, &InPlaceEditor::finished, this, [this]() { setFocus(Qt::OtherFocusReason); });
     mAutoScrollTimer.setInterval(kAutoScrollInterval);
     connect(&mAutoScrollTimer, &QTimer::timeout, this, &MapView::autoScroll);
+    // Two-finger pinch: touchpads send native zoom gestures, touch screens a QPinchGesture.
+    viewport()->setAttribute(Qt::WA_AcceptTouchEvents);
+    viewport()->grabGesture(Qt::PinchGesture);
 }
 
 MapView::~MapView()
@@ -130,6 +135,27 @@ void MapView::setZoom(qreal zoom)
     if (!qFuzzyCompare(factor, 1.0))
         scale(factor, factor);
     Q_EMIT zoomChanged(bounded);
+}
+
+bool MapView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            // value() is the change of scale since the last event (0.1 = 10 % larger).
+            zoomBy(1.0 + gesture->value());
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor());
+            gestures->accept(pinch);
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void MapView::wheelEvent(QWheelEvent *event)

@@ -86,6 +86,8 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    /// Pinch to zoom (touchpad and touch screen).
+    bool viewportEvent(QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:
