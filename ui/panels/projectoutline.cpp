@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectoutline.h"
 
+#include "document/commands/movetouchpoint.h"
+#include "document/commands/reorderjourney.h"
+#include "document/commands/reorderpersona.h"
+#include "document/commands/reorderstage.h"
 #include "document/document.h"
 #include "emotionbadge.h"
 #include "model/labels.h"
 
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QSet>
 
@@ -45,6 +50,70 @@ ProjectOutline::ProjectOutline(QWidget *parent) : QTreeWidget(parent)
     setUniformRowHeights(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     header()->setStretchLastSection(true);
+    // Dragging reorders; the drop becomes a command and the tree follows the model.
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDropIndicatorShown(true);
+}
+
+void ProjectOutline::dropEvent(QDropEvent *event)
+{
+    QTreeWidgetItem *target = itemAt(event->position().toPoint());
+    const DropIndicatorPosition indicator = dropIndicatorPosition();
+    const DropPlace place = indicator == AboveItem ? DropPlace::Above
+            : indicator == BelowItem               ? DropPlace::Below
+                                                   : DropPlace::On;
+    dropItem(currentItem(), target, place);
+    // Never let the tree move its own rows: it shows the model, which the command changed.
+    event->setDropAction(Qt::IgnoreAction);
+    event->accept();
+}
+
+bool ProjectOutline::dropItem(QTreeWidgetItem *dragged, QTreeWidgetItem *target, DropPlace place)
+{
+    if (!mDocument || mDocument->isReadOnly() || !dragged || !target || dragged == target)
+        return false;
+    const auto kindOf = [](QTreeWidgetItem *item) {
+        return static_cast<EntityKind>(item->data(0, KindRole).toInt());
+    };
+    const EntityKind kind = kindOf(dragged);
+    const QUuid id = dragged->data(0, IdRole).toUuid();
+    const EntityKind targetKind = kindOf(target);
+    const bool between = place != DropPlace::On;
+    if (kind == EntityKind::Touchpoint && targetKind == EntityKind::Stage
+        && place == DropPlace::On) {
+        // Onto a stage: at its end.
+        const QUuid stage = target->data(0, IdRole).toUuid();
+        return MutationCommand::push(mDocument, new MoveTouchpoint(mDocument, id, stage, -1)).ok();
+    }
+    if (!between || kind != targetKind || !target->parent() || !dragged->parent()
+        || target->parent()->parent() != dragged->parent()->parent())
+        return false; // among siblings of the same kind, in the same journey
+    QTreeWidgetItem *parent = target->parent();
+    int index = parent->indexOfChild(target) + (place == DropPlace::Below ? 1 : 0);
+    // The position counts the siblings without the moved item.
+    if (dragged->parent() == parent && parent->indexOfChild(dragged) < index)
+        --index;
+    MutationCommand *command = nullptr;
+    switch (kind) {
+    case EntityKind::Persona:
+        command = new ReorderPersona(mDocument, id, index);
+        break;
+    case EntityKind::Journey:
+        command = new ReorderJourney(mDocument, id, index);
+        break;
+    case EntityKind::Stage:
+        if (parent != dragged->parent())
+            return false; // stages stay in their journey
+        command = new ReorderStage(mDocument, id, index);
+        break;
+    case EntityKind::Touchpoint:
+        command = new MoveTouchpoint(mDocument, id, parent->data(0, IdRole).toUuid(), index);
+        break;
+    default:
+        return false;
+    }
+    return MutationCommand::push(mDocument, command).ok();
 }
 
 void ProjectOutline::setDocument(Document *document)

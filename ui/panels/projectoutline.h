@@ -17,7 +17,8 @@ struct ChangeEvent;
  * The "Project" dock: the project's structure as a tree — Personas, and
  * Journeys → Stages → Touchpoints, each in its order — and, once a workshop
  * has voted, the voted pain points and opportunities, most votes first.
- * Read-only; it follows Document::changed(). A rename updates its item in
+ * Drags in the tree reorder through commands (dropItem); otherwise it only
+ * follows Document::changed(). A rename updates its item in
  * place; structural changes rebuild the tree, keeping what was expanded and
  * the current item.
  */
@@ -41,6 +42,18 @@ public:
     QTreeWidgetItem *journeysItem() const { return mJourneys; }
     /// The "Votes" group: voted pain points and opportunities by votes (hidden if none).
     QTreeWidgetItem *votesItem() const { return mVotes; }
+
+    /**
+     * Reorders by dragging in the tree, as one command on the Document: personas,
+     * journeys and stages among their siblings, touchpoints within or between the stages
+     * of their journey. Called by the drop; public so tests can say where an item is
+     * dropped without a drag session. Returns false for a drop the model can't take.
+     */
+    enum class DropPlace { Above, On, Below };
+    bool dropItem(QTreeWidgetItem *dragged, QTreeWidgetItem *target, DropPlace place);
+
+protected:
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void onChanged(const ChangeEvent &event);
