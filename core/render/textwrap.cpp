@@ -76,6 +76,8 @@ void TextWrap::setFont(const QFont &font)
     mHasFont = true;
     mCache.clear();
     mAdvances.clear();
+    for (int c = kFirstAscii; c <= kLastAscii; ++c)
+        mAsciiAdvances[c - kFirstAscii] = mMetrics.horizontalAdvance(QChar(c));
 }
 
 QStringList TextWrap::wrap(const QString &text, qreal width, int maxLines) const
@@ -120,9 +122,21 @@ bool TextWrap::breakLines(const QString &text, qreal width, int maxLines, QStrin
         const int end = ascii ? nextAsciiBreak(text, segmentStart) : finder.toNextBoundary();
         if (end <= segmentStart)
             break;
-        const QString segment = text.mid(segmentStart, end - segmentStart);
-        const QString visible = withoutTrailingSpace(segment);
-        const qreal visibleWidth = advanceOf(visible);
+        int visibleEnd = end;
+        while (visibleEnd > segmentStart && text.at(visibleEnd - 1).isSpace())
+            --visibleEnd;
+        qreal visibleWidth = 0.0;
+        qreal segmentWidth = 0.0;
+        if (ascii) {
+            // No shaping for plain ASCII (MapStyle fonts prefer none): a word is as wide as
+            // its characters, read from a table instead of measuring each new word.
+            visibleWidth = asciiAdvance(text, segmentStart, visibleEnd);
+            segmentWidth = visibleWidth + asciiAdvance(text, visibleEnd, end);
+        } else {
+            const QString segment = text.mid(segmentStart, end - segmentStart);
+            visibleWidth = advanceOf(text.mid(segmentStart, visibleEnd - segmentStart));
+            segmentWidth = visibleEnd == end ? visibleWidth : advanceOf(segment);
+        }
         if (visibleWidth > room)
             return false; // a word wider than a line: QTextLayout breaks it anywhere
         if (segmentStart > lineStart && lineWidth + visibleWidth > room) {
@@ -136,12 +150,20 @@ bool TextWrap::breakLines(const QString &text, qreal width, int maxLines, QStrin
             lineStart = segmentStart;
             lineWidth = 0.0;
         }
-        lineWidth += segment.size() == visible.size() ? visibleWidth : advanceOf(segment);
+        lineWidth += segmentWidth;
         segmentStart = end;
     }
     if (lineStart < text.size())
         lines->append(withoutTrailingSpace(text.mid(lineStart)));
     return true;
+}
+
+qreal TextWrap::asciiAdvance(const QString &text, int from, int to) const
+{
+    qreal width = 0.0;
+    for (int i = from; i < to; ++i)
+        width += mAsciiAdvances[text.at(i).unicode() - kFirstAscii];
+    return width;
 }
 
 qreal TextWrap::advanceOf(const QString &segment) const

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <array>
+
 namespace cjm {
 
 /**
@@ -46,6 +48,11 @@ private:
     QStringList layOutWithTextLayout(QString text, qreal width, int maxLines) const;
     /// The advance of a segment, measured once per font.
     qreal advanceOf(const QString &segment) const;
+    /// The advance of text[from, to), printable ASCII only, from the per-character table.
+    qreal asciiAdvance(const QString &text, int from, int to) const;
+
+    static constexpr int kFirstAscii = 0x20;
+    static constexpr int kLastAscii = 0x7e;
 
     struct Key
     {
@@ -70,6 +77,8 @@ private:
     /// Advances of the break segments (words, CJK characters) seen so far: a map repeats
     /// the same words thousands of times, and shaping each text whole was most of a layout.
     mutable QHash<QString, qreal> mAdvances;
+    /// Advances of the printable ASCII characters in this font.
+    std::array<qreal, kLastAscii - kFirstAscii + 1> mAsciiAdvances{};
 };
 
 } // namespace cjm
