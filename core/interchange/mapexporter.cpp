@@ -238,7 +238,9 @@ Status MapExporter::paintPages(QPainter *painter, QPagedPaintDevice *device, boo
     const QPageLayout reportLayout = keepPageLayout ? layout : reportPageLayout();
     const int reportPages = mOptions.report
             ? ExportReport(mProject, mJourneyId, mTheme, mLayout.style())
-                      .pageCount(QSizeF(reportLayout.paintRectPixels(dpi).size()) / unitToDevice)
+                            .pageCount(QSizeF(reportLayout.paintRectPixels(dpi).size())
+                                       / unitToDevice)
+                    + int(mOptions.reportPages.size())
             : 0;
     int step = 0;
     if (!mOptions.tiled) {
@@ -388,6 +390,16 @@ Status MapExporter::paintReport(QPainter *painter, QPagedPaintDevice *device, bo
         painter->save();
         painter->scale(unitToDevice, unitToDevice);
         report.paintPage(painter, i, content);
+        painter->restore();
+        if (!advance(step, steps))
+            return Status::failure(tr("the export was cancelled"));
+    }
+    for (const MapExportOptions::ReportPage &page : mOptions.reportPages) {
+        if (!device->newPage())
+            return Status::failure(tr("cannot add a page"));
+        painter->save();
+        painter->scale(unitToDevice, unitToDevice);
+        page(painter, content);
         painter->restore();
         if (!advance(step, steps))
             return Status::failure(tr("the export was cancelled"));

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSizeF>
 #include <QString>
+#include <QVector>
+
+#include <functional>
+
+class QPainter;
 
 namespace cjm {
 
@@ -51,6 +57,11 @@ struct MapExportOptions
     bool titleBlock = true;
     /// PDF: pages after the map with the pain-point table and the ranked opportunities.
     bool report = false;
+    /// Paints one report page into (0, 0, content), content in 1/96 inch.
+    using ReportPage = std::function<void(QPainter *painter, const QSizeF &content)>;
+    /// PDF report: pages the caller adds after the tables. Core draws no charts (they are
+    /// Qt Charts, in ui/); the application adds its Metrics view here.
+    QVector<ReportPage> reportPages;
 
     /// The effective pixels (or 1/96 inches) per map unit: from `dpi` if set, else `scale`.
     double effectiveScale() const { return dpi > 0 ? dpi / kUnitsPerInch : scale; }

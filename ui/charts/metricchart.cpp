@@ -186,6 +186,11 @@ Status MetricChart::exportSvg(const QString &path)
     return Status::success();
 }
 
+QSize MetricChart::pictureSize()
+{
+    return exportSize() + QSize(0, 2 * exportTextHeight());
+}
+
 int MetricChart::exportTextHeight() const
 {
     return QFontMetrics(mTitle->font()).height() + 12;

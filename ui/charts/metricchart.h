@@ -47,6 +47,10 @@ public:
     Status exportPng(const QString &path);
     /// Writes the chart as an SVG.
     Status exportSvg(const QString &path);
+    /// The picture the exports write — title, chart, caption with n — at its natural size,
+    /// for pages of a PDF report (ChartReportPages).
+    QSize pictureSize();
+    void paintPicture(QPainter *painter, const QSize &size) { paintExport(painter, size); }
 
     /// Applies `theme` to a chart's background, title, axes, grid and legend.
     static void styleChart(QChart *chart, const MapTheme &theme);

@@ -194,16 +194,19 @@ QString ExportDialog::suffixOf(MapExportOptions::Format format)
     return u"pdf"_s;
 }
 
-QString ExportDialog::exportJourney(QWidget *parent, const Project &project, const QUuid &journeyId,
-                                    const QString &baseName)
+QString ExportDialog::exportJourney(
+        QWidget *parent, const Project &project, const QUuid &journeyId, const QString &baseName,
+        const std::function<QVector<MapExportOptions::ReportPage>()> &reportPages)
 {
     if (!project.journeys().find(journeyId))
         return QString();
     ExportDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
         return QString();
-    const MapExportOptions options = dialog.options();
+    MapExportOptions options = dialog.options();
     storeOptions(options);
+    if (options.report && options.format == MapExportOptions::Format::Pdf && reportPages)
+        options.reportPages = reportPages();
     const QString suffix = suffixOf(options.format);
     const QString folder
             = QSettings()

@@ -45,10 +45,13 @@ public:
      * The whole export of journey `journeyId`: this dialog, then a file dialog
      * (suggesting `baseName`), then the export with a cancellable progress
      * dialog; errors are shown in a message box. Returns the file written, or an
-     * empty string.
+     * empty string. `reportPages` gives the pages a PDF report adds after its tables
+     * (the application's charts); it is asked only when a report is wanted.
      */
-    static QString exportJourney(QWidget *parent, const Project &project, const QUuid &journeyId,
-                                 const QString &baseName);
+    static QString
+    exportJourney(QWidget *parent, const Project &project, const QUuid &journeyId,
+                  const QString &baseName,
+                  const std::function<QVector<MapExportOptions::ReportPage>()> &reportPages = {});
 
     /// The format chooser (for tests).
     QComboBox *formatBox() const { return mFormat; }

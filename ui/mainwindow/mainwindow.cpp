@@ -4,6 +4,7 @@
 #include "canvas/journeycanvas.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
+#include "charts/chartreportpages.h"
 #include "charts/metricsdock.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/mapprinter.h"
@@ -584,8 +585,14 @@ void MainWindow::exportMap()
         return;
     const Project &project = mDocument->project();
     const QUuid journeyId = mCanvas->currentJourney();
-    const QString written = ExportDialog::exportJourney(this, project, journeyId,
-                                                        project.journeys().find(journeyId)->name);
+    // A PDF report carries the Metrics view's charts after its tables.
+    std::unique_ptr<ChartReportPages> charts;
+    const QString written = ExportDialog::exportJourney(
+            this, project, journeyId, project.journeys().find(journeyId)->name,
+            [this, &charts, journeyId] {
+                charts = std::make_unique<ChartReportPages>(mDocument.get(), journeyId);
+                return charts->pages();
+            });
     if (!written.isEmpty())
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(written)), 5000);
 }
