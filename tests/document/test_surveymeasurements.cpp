@@ -3,6 +3,7 @@
 // from the pre-aggregated histogram, refreshed as one undo step, manual ones untouched.
 // Expected figures are worked out by hand from the answers written here.
 #include "analytics/surveymeasurements.h"
+#include "common/samplecopy.h"
 #include "document/commands/refreshsurveymeasurements.h"
 #include "document/document.h"
 
@@ -35,8 +36,7 @@ private:
     int manualCount() const;
     const Measurement *surveyFigure(const QString &month) const;
 
-    QTemporaryDir mWorkDir;
-    QString mSample;
+    test::SampleCopy mSample;
     std::unique_ptr<Document> mDocument;
     QUuid mNps;
     QUuid mTouchpoint;
@@ -44,19 +44,14 @@ private:
 
 void TestSurveyMeasurements::initTestCase()
 {
-    QVERIFY(mWorkDir.isValid());
-    qputenv("JOURNEYSTUDIO_WORKDIR", mWorkDir.path().toUtf8());
-    mSample = mWorkDir.filePath(u"sample.cjm"_s);
-    QVERIFY(QFile::copy(QStringLiteral(JS_SOURCE_DIR "/resources/samples/credit-card-en.cjm"),
-                        mSample));
-    QFile::setPermissions(mSample, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(mSample.create());
 }
 
 void TestSurveyMeasurements::init()
 {
-    Document::OpenResult result;
-    mDocument = Document::open(mSample, Document::OpenOptions(), &result);
-    QVERIFY2(mDocument, qPrintable(result.status.message()));
+    QString why;
+    mDocument = mSample.open(&why);
+    QVERIFY2(mDocument, qPrintable(why));
     for (const Metric &metric : mDocument->project().metrics().items()) {
         if (metric.kind == MetricKind::Nps)
             mNps = metric.id;

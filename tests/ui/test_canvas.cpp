@@ -7,6 +7,7 @@
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "canvas/selectionoverlayitem.h"
+#include "common/samplecopy.h"
 #include "document/document.h"
 #include "render/maplayout.h"
 
@@ -57,8 +58,7 @@ private:
     /// Presses at the first point, moves with the button held through the others, releases.
     void dragThrough(const QVector<QPointF> &points);
 
-    QTemporaryDir mWorkDir;
-    QString mSample;
+    test::SampleCopy mSample;
     std::unique_ptr<Document> mDocument;
     std::unique_ptr<MapView> mView;
     QUuid mJourneyId;
@@ -66,20 +66,14 @@ private:
 
 void TestCanvas::initTestCase()
 {
-    QVERIFY(mWorkDir.isValid());
-    qputenv("JOURNEYSTUDIO_WORKDIR", mWorkDir.path().toUtf8());
-    // A private copy: other tests may hold the bundled sample open at the same time.
-    mSample = mWorkDir.filePath(u"sample.cjm"_s);
-    QVERIFY(QFile::copy(QStringLiteral(JS_SOURCE_DIR "/resources/samples/credit-card-en.cjm"),
-                        mSample));
-    QFile::setPermissions(mSample, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(mSample.create());
 }
 
 void TestCanvas::init()
 {
-    Document::OpenResult result;
-    mDocument = Document::open(mSample, Document::OpenOptions(), &result);
-    QVERIFY2(mDocument, qPrintable(result.status.message()));
+    QString why;
+    mDocument = mSample.open(&why);
+    QVERIFY2(mDocument, qPrintable(why));
     const QVector<const Journey *> journeys = project().orderedJourneys();
     QVERIFY(!journeys.isEmpty());
     mJourneyId = journeys.first()->id;

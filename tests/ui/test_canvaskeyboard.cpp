@@ -8,6 +8,7 @@
 #include "canvas/mapclipboard.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
+#include "common/samplecopy.h"
 #include "document/commands/addjourney.h"
 #include "document/commands/addstage.h"
 #include "document/commands/addtouchpoint.h"
@@ -58,8 +59,7 @@ private:
     QVector<const Stage *> stages() const { return project().stagesOf(mJourneyId); }
     void select(EntityKind kind, const QUuid &id) { mDocument->setSelection({{kind, id}}); }
 
-    QTemporaryDir mWorkDir;
-    QString mSample;
+    test::SampleCopy mSample;
     std::unique_ptr<Document> mDocument;
     std::unique_ptr<MapView> mView;
     QUuid mJourneyId;
@@ -67,19 +67,14 @@ private:
 
 void TestCanvasKeyboard::initTestCase()
 {
-    QVERIFY(mWorkDir.isValid());
-    qputenv("JOURNEYSTUDIO_WORKDIR", mWorkDir.path().toUtf8());
-    mSample = mWorkDir.filePath(QStringLiteral("sample.cjm"));
-    QVERIFY(QFile::copy(QStringLiteral(JS_SOURCE_DIR "/resources/samples/credit-card-en.cjm"),
-                        mSample));
-    QFile::setPermissions(mSample, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(mSample.create());
 }
 
 void TestCanvasKeyboard::init()
 {
-    Document::OpenResult result;
-    mDocument = Document::open(mSample, Document::OpenOptions(), &result);
-    QVERIFY2(mDocument, qPrintable(result.status.message()));
+    QString why;
+    mDocument = mSample.open(&why);
+    QVERIFY2(mDocument, qPrintable(why));
     mJourneyId = project().orderedJourneys().first()->id;
     QVERIFY(stages().size() >= 3);
     QVERIFY(project().touchpointsOf(stages().at(0)->id).size() >= 2);

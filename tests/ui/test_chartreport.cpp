@@ -3,6 +3,7 @@
 // to a page, as real (searchable) text and vectors. On the English sample without survey data
 // the emotion curve and the risk matrix have data; the survey charts stay out.
 #include "charts/chartreportpages.h"
+#include "common/samplecopy.h"
 #include "document/document.h"
 #include "interchange/mapexporter.h"
 
@@ -32,22 +33,17 @@ private:
     QString run(const QString &program, const QStringList &arguments);
     QString writeReport(const QVector<MapExportOptions::ReportPage> &pages, const QString &name);
 
-    QTemporaryDir mWorkDir;
+    test::SampleCopy mSample;
     std::unique_ptr<Document> mDocument;
     QUuid mJourney;
 };
 
 void TestChartReport::initTestCase()
 {
-    QVERIFY(mWorkDir.isValid());
-    qputenv("JOURNEYSTUDIO_WORKDIR", mWorkDir.path().toUtf8());
-    const QString copy = mWorkDir.filePath(u"sample.cjm"_s);
-    QVERIFY(QFile::copy(QStringLiteral(JS_SOURCE_DIR "/resources/samples/credit-card-en.cjm"),
-                        copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    Document::OpenResult result;
-    mDocument = Document::open(copy, {}, &result);
-    QVERIFY2(mDocument, qPrintable(result.status.message()));
+    QVERIFY(mSample.create());
+    QString why;
+    mDocument = mSample.open(&why);
+    QVERIFY2(mDocument, qPrintable(why));
     mJourney = mDocument->project().orderedJourneys().first()->id;
 }
 
@@ -68,7 +64,7 @@ QString TestChartReport::writeReport(const QVector<MapExportOptions::ReportPage>
     options.format = MapExportOptions::Format::Pdf;
     options.report = true;
     options.reportPages = pages;
-    const QString path = mWorkDir.filePath(name);
+    const QString path = mSample.filePath(name);
     const Status status = MapExporter(mDocument->project(), mJourney, options).write(path);
     return status ? path : QString();
 }

@@ -3,6 +3,7 @@
 // repaints just the region it changed, without laying the journey out again; an edit that
 // moves things lays it out again. Undo and redo take the same paths.
 #include "canvas/mapscene.h"
+#include "common/samplecopy.h"
 #include "document/commands/edittouchpoint.h"
 #include "document/commands/movetouchpoint.h"
 #include "document/commands/setemotion.h"
@@ -35,8 +36,7 @@ private:
     /// A touchpoint of the shown journey whose title takes one line on its card.
     QUuid oneLineTouchpoint() const;
 
-    QTemporaryDir mWorkDir;
-    QString mSample;
+    test::SampleCopy mSample;
     std::unique_ptr<Document> mDocument;
     std::unique_ptr<MapScene> mScene;
     QUuid mJourneyId;
@@ -44,19 +44,14 @@ private:
 
 void TestMapSceneUpdates::initTestCase()
 {
-    QVERIFY(mWorkDir.isValid());
-    qputenv("JOURNEYSTUDIO_WORKDIR", mWorkDir.path().toUtf8());
-    mSample = mWorkDir.filePath(u"sample.cjm"_s);
-    QVERIFY(QFile::copy(QStringLiteral(JS_SOURCE_DIR "/resources/samples/credit-card-en.cjm"),
-                        mSample));
-    QFile::setPermissions(mSample, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(mSample.create());
 }
 
 void TestMapSceneUpdates::init()
 {
-    Document::OpenResult result;
-    mDocument = Document::open(mSample, Document::OpenOptions(), &result);
-    QVERIFY2(mDocument, qPrintable(result.status.message()));
+    QString why;
+    mDocument = mSample.open(&why);
+    QVERIFY2(mDocument, qPrintable(why));
     mJourneyId = mDocument->project().orderedJourneys().first()->id;
     mScene = std::make_unique<MapScene>();
     mScene->setDocument(mDocument.get(), mJourneyId);

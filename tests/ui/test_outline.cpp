@@ -2,6 +2,7 @@
 // The project outline reorders by dragging in the tree: each drop is one command on the
 // Document (undoable), the tree follows the model, and drops the model can't take change
 // nothing.
+#include "common/samplecopy.h"
 #include "document/document.h"
 #include "panels/projectoutline.h"
 
@@ -33,8 +34,7 @@ private:
     QTreeWidgetItem *item(const QUuid &id) const { return mOutline->itemFor(id); }
     QVector<const Stage *> stages() const { return mDocument->project().stagesOf(mJourney); }
 
-    QTemporaryDir mWorkDir;
-    QString mSample;
+    test::SampleCopy mSample;
     std::unique_ptr<Document> mDocument;
     std::unique_ptr<ProjectOutline> mOutline;
     QUuid mJourney;
@@ -42,19 +42,14 @@ private:
 
 void TestOutline::initTestCase()
 {
-    QVERIFY(mWorkDir.isValid());
-    qputenv("JOURNEYSTUDIO_WORKDIR", mWorkDir.path().toUtf8());
-    mSample = mWorkDir.filePath(u"sample.cjm"_s);
-    QVERIFY(QFile::copy(QStringLiteral(JS_SOURCE_DIR "/resources/samples/credit-card-en.cjm"),
-                        mSample));
-    QFile::setPermissions(mSample, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(mSample.create());
 }
 
 void TestOutline::init()
 {
-    Document::OpenResult result;
-    mDocument = Document::open(mSample, Document::OpenOptions(), &result);
-    QVERIFY2(mDocument, qPrintable(result.status.message()));
+    QString why;
+    mDocument = mSample.open(&why);
+    QVERIFY2(mDocument, qPrintable(why));
     mJourney = mDocument->project().orderedJourneys().first()->id;
     mOutline = std::make_unique<ProjectOutline>();
     mOutline->setDocument(mDocument.get());

@@ -8,6 +8,7 @@
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "canvas/paletteitem.h"
+#include "common/samplecopy.h"
 #include "document/commands/addjourney.h"
 #include "document/document.h"
 #include "panels/palettedock.h"
@@ -65,8 +66,7 @@ private:
                   const std::function<void()> &whileOver = {});
     void mouseDrag(const QPointF &from, const QPointF &to);
 
-    QTemporaryDir mWorkDir;
-    QString mSample;
+    test::SampleCopy mSample;
     std::unique_ptr<Document> mDocument;
     std::unique_ptr<MapView> mView;
     QUuid mJourneyId;
@@ -74,19 +74,14 @@ private:
 
 void TestPalette::initTestCase()
 {
-    QVERIFY(mWorkDir.isValid());
-    qputenv("JOURNEYSTUDIO_WORKDIR", mWorkDir.path().toUtf8());
-    mSample = mWorkDir.filePath(QStringLiteral("sample.cjm"));
-    QVERIFY(QFile::copy(QStringLiteral(JS_SOURCE_DIR "/resources/samples/credit-card-en.cjm"),
-                        mSample));
-    QFile::setPermissions(mSample, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(mSample.create());
 }
 
 void TestPalette::init()
 {
-    Document::OpenResult result;
-    mDocument = Document::open(mSample, Document::OpenOptions(), &result);
-    QVERIFY2(mDocument, qPrintable(result.status.message()));
+    QString why;
+    mDocument = mSample.open(&why);
+    QVERIFY2(mDocument, qPrintable(why));
     mJourneyId = project().orderedJourneys().first()->id;
     QVERIFY(stages().size() >= 3);
     QVERIFY(project().touchpointsOf(stages().at(0)->id).size() >= 2);
@@ -433,7 +428,7 @@ void TestPalette::imageDropEmbedsScaledImage()
     // A 2000 × 500 opaque picture: embedded as a 1024 × 256 JPEG.
     QImage image(2000, 500, QImage::Format_RGB32);
     image.fill(QColor(200, 40, 40));
-    const QString path = mWorkDir.filePath(QStringLiteral("photo.png"));
+    const QString path = mSample.filePath(QStringLiteral("photo.png"));
     QVERIFY(image.save(path));
     const QUuid id = project().touchpointsOf(stages().at(1)->id).first()->id;
     const QRectF card = layout().rectOf(EntityKind::Touchpoint, id);
@@ -464,7 +459,7 @@ void TestPalette::imageDropEmbedsScaledImage()
     QVERIFY(project().linked(LinkKind::TouchpointImage, id).contains(imageId));
 
     // An SVG is rendered at most 1024 px wide, kept transparent: a PNG.
-    const QString svg = mWorkDir.filePath(QStringLiteral("logo.svg"));
+    const QString svg = mSample.filePath(QStringLiteral("logo.svg"));
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::WriteOnly));
     svgFile.write(R"(<svg xmlns="http://www.w3.org/2000/svg" width="2048" height="1024">)"
@@ -480,7 +475,7 @@ void TestPalette::imageDropEmbedsScaledImage()
     QCOMPARE(QSize(vector->width, vector->height), QSize(1024, 512));
 
     // A text file is not taken.
-    const QString text = mWorkDir.filePath(QStringLiteral("notes.txt"));
+    const QString text = mSample.filePath(QStringLiteral("notes.txt"));
     QFile file(text);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("x");

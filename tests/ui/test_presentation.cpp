@@ -3,6 +3,7 @@
 // facilitator press: stepping through the stages, jumping, blacking out, leaving; dot votes
 // and a captured insight, each one undo step; the presenter view following along.
 // Set JS_PRESENTATION_SHOTS=<folder> to keep screenshots of each state for a look.
+#include "common/samplecopy.h"
 #include "document/commands/castvote.h"
 #include "document/document.h"
 #include "panels/projectoutline.h"
@@ -49,8 +50,7 @@ private:
     /// Tab until a card of `kind` has the focus; false if none in the stage.
     bool focusFirst(EntityKind kind);
 
-    QTemporaryDir mWorkDir;
-    QString mSample;
+    test::SampleCopy mSample;
     std::unique_ptr<Document> mDocument;
     std::unique_ptr<PresentationWindow> mWindow;
     QUuid mJourneyId;
@@ -58,19 +58,14 @@ private:
 
 void TestPresentation::initTestCase()
 {
-    QVERIFY(mWorkDir.isValid());
-    qputenv("JOURNEYSTUDIO_WORKDIR", mWorkDir.path().toUtf8());
-    mSample = mWorkDir.filePath(u"sample.cjm"_s);
-    QVERIFY(QFile::copy(QStringLiteral(JS_SOURCE_DIR "/resources/samples/credit-card-en.cjm"),
-                        mSample));
-    QFile::setPermissions(mSample, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(mSample.create());
 }
 
 void TestPresentation::init()
 {
-    Document::OpenResult result;
-    mDocument = Document::open(mSample, Document::OpenOptions(), &result);
-    QVERIFY2(mDocument, qPrintable(result.status.message()));
+    QString why;
+    mDocument = mSample.open(&why);
+    QVERIFY2(mDocument, qPrintable(why));
     mJourneyId = mDocument->project().orderedJourneys().first()->id;
     mWindow = std::make_unique<PresentationWindow>(mDocument.get(), mJourneyId);
     mWindow->setAnimationDuration(0);
@@ -226,7 +221,7 @@ void TestPresentation::votesAreRecordedAndUndone()
     Document::OpenResult result;
     mWindow.reset();
     mDocument.reset();
-    std::unique_ptr<Document> reopened = Document::open(mSample, {}, &result);
+    std::unique_ptr<Document> reopened = Document::open(mSample.path(), {}, &result);
     QVERIFY(reopened);
     QCOMPARE(reopened->project().painPoints().find(id)->votes, before + 3);
 }
