@@ -921,6 +921,76 @@ fehlgeschlagen, 64 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>cjm::DataExchange</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Whole project as JSON (*.json)</source>
+        <translation>Ganzes Projekt als JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Tables as an Excel workbook (*.xlsx)</source>
+        <translation>Tabellen als Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables as CSV files (*.csv)</source>
+        <translation>Tabellen als CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journey as a Mermaid diagram (*.mmd)</source>
+        <translation>Journey als Mermaid-Diagramm (*.mmd)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Journey Studio JSON or Mermaid journey (*.json *.mmd *.mermaid)</source>
+        <translation>Journey-Studio-JSON oder Mermaid-Journey (*.json *.mmd *.mermaid)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the file already exist in the project (same UUID): imported as copies with new UUIDs.</source>
+        <translation>
+            <numerusform>%n Element der Datei ist bereits im Projekt (gleiche UUID): als Kopie mit neuer UUID importiert.</numerusform>
+            <numerusform>%n Elemente der Datei sind bereits im Projekt (gleiche UUID): als Kopien mit neuen UUIDs importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of the diagram could not be kept.</source>
+        <translation>Ein Teil des Diagramms konnte nicht übernommen werden.</translation>
+    </message>
+</context>
+<context>
     <name>cjm::Document</name>
     <message>
         <source>%1: the file does not exist</source>
@@ -2781,6 +2851,22 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>Add Journey</source>
         <translation>Journey hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>&amp;Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the project as JSON, its tables as CSV or XLSX, or the journey as Mermaid</source>
+        <translation>Das Projekt als JSON, seine Tabellen als CSV oder XLSX oder die Journey als Mermaid schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add a Journey Studio JSON export or a Mermaid journey diagram to the project</source>
+        <translation>Einen JSON-Export von Journey Studio oder ein Mermaid-Journey-Diagramm zum Projekt hinzufügen</translation>
     </message>
 </context>
 <context>

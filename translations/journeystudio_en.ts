@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>cjm::CardCloseUp</name>
@@ -33,6 +32,13 @@
             <numerusform>… and %n more conflict</numerusform>
             <numerusform>… and %n more conflicts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cjm::DataExchange</name>
+    <message numerus="yes">
+        <source>%n item(s) of the file already exist in the project (same UUID): imported as copies with new UUIDs.</source>
+        <translation><numerusform>%n item of the file already exists in the project (same UUID): imported as copies with new UUIDs.</numerusform><numerusform>%n items of the file already exist in the project (same UUID): imported as copies with new UUIDs.</numerusform></translation>
     </message>
 </context>
 <context>

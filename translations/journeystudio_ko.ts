@@ -916,6 +916,75 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     </message>
 </context>
 <context>
+    <name>cjm::DataExchange</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Whole project as JSON (*.json)</source>
+        <translation>프로젝트 전체 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Tables as an Excel workbook (*.xlsx)</source>
+        <translation>표를 Excel 통합 문서로 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables as CSV files (*.csv)</source>
+        <translation>표를 CSV 파일로 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journey as a Mermaid diagram (*.mmd)</source>
+        <translation>여정을 Mermaid 다이어그램으로 (*.mmd)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Journey Studio JSON or Mermaid journey (*.json *.mmd *.mermaid)</source>
+        <translation>Journey Studio JSON 또는 Mermaid 여정 (*.json *.mmd *.mermaid)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1을(를) 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1을(를) 가져왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the file already exist in the project (same UUID): imported as copies with new UUIDs.</source>
+        <translation>
+            <numerusform>파일의 항목 %n개가 이미 프로젝트에 있습니다(같은 UUID): 새 UUID를 가진 사본으로 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of the diagram could not be kept.</source>
+        <translation>다이어그램의 일부를 유지할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>cjm::Document</name>
     <message>
         <source>%1: the file does not exist</source>
@@ -2757,6 +2826,22 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>Add Journey</source>
         <translation>여정 추가</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>데이터 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the project as JSON, its tables as CSV or XLSX, or the journey as Mermaid</source>
+        <translation>프로젝트를 JSON으로, 표를 CSV 또는 XLSX로, 여정을 Mermaid로 씁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a Journey Studio JSON export or a Mermaid journey diagram to the project</source>
+        <translation>Journey Studio JSON 내보내기 또는 Mermaid 여정 다이어그램을 프로젝트에 추가합니다</translation>
     </message>
 </context>
 <context>

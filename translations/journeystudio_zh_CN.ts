@@ -916,6 +916,75 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     </message>
 </context>
 <context>
+    <name>cjm::DataExchange</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Whole project as JSON (*.json)</source>
+        <translation>整个项目（JSON）(*.json)</translation>
+    </message>
+    <message>
+        <source>Tables as an Excel workbook (*.xlsx)</source>
+        <translation>表格（Excel 工作簿）(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables as CSV files (*.csv)</source>
+        <translation>表格（CSV 文件）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Journey as a Mermaid diagram (*.mmd)</source>
+        <translation>旅程（Mermaid 图）(*.mmd)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Journey Studio JSON or Mermaid journey (*.json *.mmd *.mermaid)</source>
+        <translation>Journey Studio JSON 或 Mermaid 旅程 (*.json *.mmd *.mermaid)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the file already exist in the project (same UUID): imported as copies with new UUIDs.</source>
+        <translation>
+            <numerusform>文件中有 %n 项已存在于项目中（UUID 相同）：已作为副本以新的 UUID 导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of the diagram could not be kept.</source>
+        <translation>图中有部分内容无法保留。</translation>
+    </message>
+</context>
+<context>
     <name>cjm::Document</name>
     <message>
         <source>%1: the file does not exist</source>
@@ -2757,6 +2826,22 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>Add Journey</source>
         <translation>添加旅程</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the project as JSON, its tables as CSV or XLSX, or the journey as Mermaid</source>
+        <translation>将项目写为 JSON，将其表格写为 CSV 或 XLSX，或将旅程写为 Mermaid</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a Journey Studio JSON export or a Mermaid journey diagram to the project</source>
+        <translation>将 Journey Studio 的 JSON 导出或 Mermaid 旅程图添加到项目</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "canvas/mapview.h"
 #include "charts/chartreportpages.h"
 #include "charts/metricsdock.h"
+#include "dialogs/dataexchange.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/mapprinter.h"
 #include "dialogs/preferencesdialog.h"
@@ -284,6 +285,24 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(mImportSurveyAction);
     file->addAction(mExportAction);
+    mExportDataAction = file->addAction(tr("Export &Data…"), this, [this] {
+        if (!mDocument)
+            return;
+        const QString done = DataExchange::exportData(this, *mDocument, mCanvas->currentJourney());
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 5000);
+    });
+    mExportDataAction->setStatusTip(
+            tr("Write the project as JSON, its tables as CSV or XLSX, or the journey as Mermaid"));
+    mImportDataAction = file->addAction(tr("&Import…"), this, [this] {
+        if (!mDocument)
+            return;
+        const QString done = DataExchange::importData(this, mDocument.get());
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 5000);
+    });
+    mImportDataAction->setStatusTip(
+            tr("Add a Journey Studio JSON export or a Mermaid journey diagram to the project"));
     file->addAction(mPrintAction);
     file->addAction(mPrintPreviewAction);
     file->addSeparator();
@@ -763,6 +782,8 @@ void MainWindow::updateActions()
         find->setEnabled(open);
     mImportSurveyAction->setEnabled(open && !mDocument->isReadOnly());
     mAddJourneyAction->setEnabled(open && !mDocument->isReadOnly());
+    mExportDataAction->setEnabled(open);
+    mImportDataAction->setEnabled(open && !mDocument->isReadOnly());
     mPresentation->presentAction()->setEnabled(open);
 }
 

@@ -139,6 +139,8 @@ private:
     JourneyCanvas *mCanvas;
     PresentationLauncher *mPresentation = nullptr;
     QAction *mAddJourneyAction = nullptr;
+    QAction *mExportDataAction = nullptr;
+    QAction *mImportDataAction = nullptr;
     ProjectOutline *mOutline = nullptr;
     QUndoView *mUndoView = nullptr;
     QDockWidget *mOutlineDock = nullptr;
