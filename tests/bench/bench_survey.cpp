@@ -231,6 +231,12 @@ int main(int argc, char **argv)
     if (!doc)
         return 0;
     options.keepAnswers = keepAnswers;
+    // Reading and checking alone (the wizard's dry run): what the import costs before SQLite.
+    timer.restart();
+    const double validateCpuBefore = cpuMs();
+    const SurveyImportSummary dryRun = SurveyImporter::validate(doc.get(), csv, options);
+    std::printf("read and check only (dry run): %.0f ms (CPU %.0f ms), %lld rows\n",
+                msSince(timer), cpuMs() - validateCpuBefore, qlonglong(dryRun.rowsImported));
     timer.restart();
     const double cpuBefore = cpuMs();
     const SurveyImportSummary summary = SurveyImporter::importInto(doc.get(), csv, options);
