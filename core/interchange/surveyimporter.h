@@ -76,10 +76,12 @@ public:
         std::optional<TextEncodingDetector::Encoding> encoding;
         /// Forces the order of day and month (the user chose one).
         std::optional<SurveyDateParser::Order> dateOrder;
-        /// Whether to store every answer in survey_answer besides the aggregates. Off by
-        /// default: every figure comes from survey_histogram and survey_pair_sums, and the
-        /// answer rows (two UUIDs each) make an import of a million responses 3–4× slower and
-        /// the file several times larger. Turn on to keep the answers for analysis elsewhere.
+        /// Whether to store every valid response (survey_response) and every answer
+        /// (survey_answer) besides the aggregates. Off by default: every figure comes from
+        /// survey_histogram and survey_pair_sums, only responses with a comment get a row (so
+        /// the comment keeps its respondent), and the per-row tables made an import of a
+        /// million responses several times slower and the file several times larger. Turn
+        /// on to keep the raw responses for analysis elsewhere.
         bool keepAnswers = false;
         Progress progress;
     };

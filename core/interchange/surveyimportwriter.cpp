@@ -255,19 +255,14 @@ Status SurveyImportWriter::storeMapping(const QString &fallbackName)
     return Status::success();
 }
 
-Status SurveyImportWriter::addRow(const SurveyRowValidator::Row &row)
+Status SurveyImportWriter::insertResponse(const SurveyRowValidator::Row &row)
 {
-    const qint64 day = row.day.isValid() ? row.day.toJulianDay() : 0;
     const QByteArray respondent = row.respondent.toUtf8();
     const QByteArray segment = row.segment.toUtf8();
     sqlite3_bind_text(mInsertResponse, 1, mImportIdText.constData(), int(mImportIdText.size()),
                       SQLITE_STATIC);
     sqlite3_bind_text(mInsertResponse, 2, respondent.constData(), int(respondent.size()),
                       SQLITE_STATIC);
-    if (day != mLastDay) {
-        mLastDay = day;
-        mLastDayText = dayText(day);
-    }
     sqlite3_bind_text(mInsertResponse, 3, mLastDayText.constData(), int(mLastDayText.size()),
                       SQLITE_STATIC);
     sqlite3_bind_text(mInsertResponse, 4, segment.constData(), int(segment.size()), SQLITE_STATIC);
@@ -276,9 +271,26 @@ Status SurveyImportWriter::addRow(const SurveyRowValidator::Row &row)
                           int(mPersonaText.at(row.persona).size()), SQLITE_STATIC);
     else
         sqlite3_bind_null(mInsertResponse, 5);
-    if (Status s = step(mInsertResponse); !s)
-        return s;
-    const sqlite3_int64 responseId = sqlite3_last_insert_rowid(mDb);
+    return step(mInsertResponse);
+}
+
+Status SurveyImportWriter::addRow(const SurveyRowValidator::Row &row)
+{
+    const qint64 day = row.day.isValid() ? row.day.toJulianDay() : 0;
+    if (day != mLastDay) {
+        mLastDay = day;
+        mLastDayText = dayText(day);
+    }
+    // Every figure comes from the aggregates. A respondent's own row is kept where
+    // something refers to it — a comment, or the answers when they are kept — and not
+    // otherwise: most of an import's time went into rows nothing read, and a project
+    // sent to others should hold no more about respondents than it uses.
+    sqlite3_int64 responseId = 0;
+    if (mKeepAnswers || !row.comments.isEmpty()) {
+        if (Status s = insertResponse(row); !s)
+            return s;
+        responseId = sqlite3_last_insert_rowid(mDb);
+    }
     ++mRowsStored;
 
     std::optional<int> nps;

@@ -91,6 +91,8 @@ private:
     Status prepare(sqlite3_stmt **statement, const char *sql);
     Status step(sqlite3_stmt *statement);
     Status exec(const char *sql);
+    /// Writes the survey_response row of `row` (its day text already in mLastDayText).
+    Status insertResponse(const SurveyRowValidator::Row &row);
     Status storeMapping(const QString &fallbackName);
     Status writeAggregates();
     void buildTargets();

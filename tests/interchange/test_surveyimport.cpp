@@ -68,6 +68,7 @@ private Q_SLOTS:
     void importWritesRowsAndAggregates();
     void undoRemovesAndRedoRestores();
     void importShowsItsFiguresOnTheMap();
+    void onlyRespondentsWithACommentKeepARow();
     void reimportAddsNothing();
     void cancelLeavesProjectUnchanged();
     void cancelMidFile();
@@ -230,6 +231,32 @@ void TestSurveyImport::undoRemovesAndRedoRestores()
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM survey_histogram")), 0);
     d->undoStack()->redo();
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM survey_pair_sums")) > 0, true);
+}
+
+void TestSurveyImport::onlyRespondentsWithACommentKeepARow()
+{
+    SurveyTestProject p = SurveyTestProject::create();
+    Document *d = p.doc.get();
+    SurveyImporter::Options options;
+    options.mapping = p.genericMapping();
+    QCOMPARE(SurveyImporter::importInto(d, fixture(QStringLiteral("import-generic.csv")), options)
+                     .rowsImported,
+             5);
+    // Every comment keeps its respondent; responses without one are only in the aggregates.
+    const int commented
+            = count(d, QStringLiteral("SELECT COUNT(DISTINCT response_id) FROM survey_comment"));
+    QVERIFY(commented > 0);
+    QVERIFY(commented < 5);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM survey_response")), commented);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM survey_answer")), 0);
+    QCOMPARE(count(d, QStringLiteral("SELECT rows_stored FROM survey_import")), 5);
+    QCOMPARE(count(d,
+                   QStringLiteral("SELECT COUNT(*) FROM survey_comment c LEFT JOIN "
+                                  "survey_response r ON r.id = c.response_id "
+                                  "WHERE r.id IS NULL")),
+             0);
+    // Every valid row is counted in the histogram all the same: 5 NPS answers.
+    QVERIFY(count(d, QStringLiteral("SELECT SUM(count) FROM survey_histogram")) >= 5);
 }
 
 void TestSurveyImport::importShowsItsFiguresOnTheMap()
