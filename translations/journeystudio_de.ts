@@ -3327,6 +3327,17 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     </message>
 </context>
 <context>
+    <name>cjm::MetricsSnapshot</name>
+    <message>
+        <source>segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>(removed persona)</source>
+        <translation>(entfernte Persona)</translation>
+    </message>
+</context>
+<context>
     <name>cjm::MetricsView</name>
     <message>
         <source>Segment</source>
@@ -3520,10 +3531,6 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
         <source>bars resting on fewer than %1 answers: %2</source>
         <translation>Balken, die auf weniger als %1 Antworten beruhen: %2</translation>
     </message>
-    <message>
-        <source>all segments (stages are not split by segment)</source>
-        <translation>alle Segmente (Phasen werden nicht nach Segment aufgeteilt)</translation>
-    </message>
 </context>
 <context>
     <name>cjm::NpsTrendChart</name>
@@ -3562,10 +3569,6 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>hollow points: periods with fewer than %1 answers</source>
         <translation>hohle Punkte: Zeiträume mit weniger als %1 Antworten</translation>
-    </message>
-    <message>
-        <source>all segments (the trend is not split by segment)</source>
-        <translation>alle Segmente (der Trend wird nicht nach Segment aufgeteilt)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;n = %2</source>
@@ -5334,10 +5337,6 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>hatched bars: touchpoints with fewer than %1 answers</source>
         <translation>schraffierte Balken: Touchpoints mit weniger als %1 Antworten</translation>
-    </message>
-    <message>
-        <source>all segments (touchpoints are not split by segment)</source>
-        <translation>alle Segmente (Touchpoints werden nicht nach Segment aufgeteilt)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;n = %2</source>

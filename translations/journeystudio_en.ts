@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>cjm::CardCloseUp</name>
@@ -38,7 +39,10 @@
     <name>cjm::DataExchange</name>
     <message numerus="yes">
         <source>%n item(s) of the file already exist in the project (same UUID): imported as copies with new UUIDs.</source>
-        <translation><numerusform>%n item of the file already exists in the project (same UUID): imported as copies with new UUIDs.</numerusform><numerusform>%n items of the file already exist in the project (same UUID): imported as copies with new UUIDs.</numerusform></translation>
+        <translation>
+            <numerusform>%n item of the file already exists in the project (same UUID): imported as copies with new UUIDs.</numerusform>
+            <numerusform>%n items of the file already exist in the project (same UUID): imported as copies with new UUIDs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

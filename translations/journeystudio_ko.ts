@@ -3300,6 +3300,17 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     </message>
 </context>
 <context>
+    <name>cjm::MetricsSnapshot</name>
+    <message>
+        <source>segment: %1</source>
+        <translation>세그먼트: %1</translation>
+    </message>
+    <message>
+        <source>(removed persona)</source>
+        <translation>(삭제된 페르소나)</translation>
+    </message>
+</context>
+<context>
     <name>cjm::MetricsView</name>
     <message>
         <source>Segment</source>
@@ -3493,10 +3504,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <source>bars resting on fewer than %1 answers: %2</source>
         <translation>응답이 %1개 미만인 막대: %2</translation>
     </message>
-    <message>
-        <source>all segments (stages are not split by segment)</source>
-        <translation>모든 세그먼트(단계는 세그먼트별로 나뉘지 않음)</translation>
-    </message>
 </context>
 <context>
     <name>cjm::NpsTrendChart</name>
@@ -3535,10 +3542,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>hollow points: periods with fewer than %1 answers</source>
         <translation>빈 점: 응답이 %1개 미만인 기간</translation>
-    </message>
-    <message>
-        <source>all segments (the trend is not split by segment)</source>
-        <translation>모든 세그먼트(추세는 세그먼트별로 나뉘지 않음)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;n = %2</source>
@@ -5305,10 +5308,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>hatched bars: touchpoints with fewer than %1 answers</source>
         <translation>빗금 막대: 응답이 %1개 미만인 터치포인트</translation>
-    </message>
-    <message>
-        <source>all segments (touchpoints are not split by segment)</source>
-        <translation>모든 세그먼트(터치포인트는 세그먼트별로 나뉘지 않음)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;n = %2</source>

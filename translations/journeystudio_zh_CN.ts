@@ -3300,6 +3300,17 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     </message>
 </context>
 <context>
+    <name>cjm::MetricsSnapshot</name>
+    <message>
+        <source>segment: %1</source>
+        <translation>细分群体：%1</translation>
+    </message>
+    <message>
+        <source>(removed persona)</source>
+        <translation>（已删除的用户画像）</translation>
+    </message>
+</context>
+<context>
     <name>cjm::MetricsView</name>
     <message>
         <source>Segment</source>
@@ -3493,10 +3504,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
         <source>bars resting on fewer than %1 answers: %2</source>
         <translation>基于少于 %1 条回答的条形：%2</translation>
     </message>
-    <message>
-        <source>all segments (stages are not split by segment)</source>
-        <translation>所有细分群体（阶段不按细分群体拆分）</translation>
-    </message>
 </context>
 <context>
     <name>cjm::NpsTrendChart</name>
@@ -3535,10 +3542,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>hollow points: periods with fewer than %1 answers</source>
         <translation>空心点：回答少于 %1 条的周期</translation>
-    </message>
-    <message>
-        <source>all segments (the trend is not split by segment)</source>
-        <translation>所有细分群体（趋势不按细分群体拆分）</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;n = %2</source>
@@ -5305,10 +5308,6 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>hatched bars: touchpoints with fewer than %1 answers</source>
         <translation>斜线条形：回答少于 %1 条的触点</translation>
-    </message>
-    <message>
-        <source>all segments (touchpoints are not split by segment)</source>
-        <translation>所有细分群体（触点不按细分群体拆分）</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;n = %2</source>

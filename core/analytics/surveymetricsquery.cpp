@@ -76,11 +76,12 @@ Status SurveyMetricsQuery::rows(GroupBy groupBy, GroupBy thenBy, QVector<Row> *r
         day = QStringLiteral("substr(day, 1, 7)");
     QSqlQuery query(mDatabase);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT metric_id, scope_kind, scope_id, %1, %2, score, "
-                                       "SUM(count) FROM survey_histogram "
-                                       "GROUP BY 1, 2, 3, 4, 5, 6")
-                                .arg(persona, day);
-    if (!query.exec(sql))
+    query.prepare(QStringLiteral("SELECT metric_id, scope_kind, scope_id, %1, %2, score, "
+                                 "SUM(count) FROM survey_histogram %3"
+                                 "GROUP BY 1, 2, 3, 4, 5, 6")
+                          .arg(persona, day, personaClause(QStringLiteral("WHERE"))));
+    bindPersona(&query);
+    if (!query.exec())
         return Status::failure(
                 tr("cannot read the survey figures: %1").arg(query.lastError().text()));
     while (query.next()) {
@@ -95,6 +96,17 @@ Status SurveyMetricsQuery::rows(GroupBy groupBy, GroupBy thenBy, QVector<Row> *r
         rows->append(row);
     }
     return Status::success();
+}
+
+QString SurveyMetricsQuery::personaClause(const QString &keyword) const
+{
+    return mPersona.isNull() ? QString() : keyword + QStringLiteral(" persona_id = ? ");
+}
+
+void SurveyMetricsQuery::bindPersona(QSqlQuery *query) const
+{
+    if (!mPersona.isNull())
+        query->addBindValue(uuidText(mPersona));
 }
 
 QUuid SurveyMetricsQuery::stageOf(const Row &row) const
@@ -293,8 +305,10 @@ QVector<DriverAnalysis::Input> SurveyMetricsQuery::driverInputs(const QUuid &jou
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT scope_id, SUM(n), SUM(sum_x), SUM(sum_y), SUM(sum_xx), "
                                  "SUM(sum_yy), SUM(sum_xy) FROM survey_pair_sums "
-                                 "WHERE metric_id = ? AND scope_kind = 3 GROUP BY scope_id"));
+                                 "WHERE metric_id = ? AND scope_kind = 3 %1GROUP BY scope_id")
+                          .arg(personaClause(QStringLiteral("AND"))));
     query.addBindValue(uuidText(metricId));
+    bindPersona(&query);
     if (query.exec()) {
         while (query.next()) {
             PairSums &s = sums[QUuid::fromString(query.value(0).toString())];
@@ -307,8 +321,10 @@ QVector<DriverAnalysis::Input> SurveyMetricsQuery::driverInputs(const QUuid &jou
         }
     }
     query.prepare(QStringLiteral("SELECT scope_id, score, SUM(count) FROM survey_histogram "
-                                 "WHERE metric_id = ? AND scope_kind = 3 GROUP BY 1, 2"));
+                                 "WHERE metric_id = ? AND scope_kind = 3 %1GROUP BY 1, 2")
+                          .arg(personaClause(QStringLiteral("AND"))));
     query.addBindValue(uuidText(metricId));
+    bindPersona(&query);
     if (query.exec()) {
         while (query.next()) {
             const QUuid id = QUuid::fromString(query.value(0).toString());

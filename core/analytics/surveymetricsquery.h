@@ -14,6 +14,8 @@
 #include <QUuid>
 #include <QVector>
 
+class QSqlQuery;
+
 namespace cjm {
 
 class Project;
@@ -64,6 +66,10 @@ public:
     /// Queries `database` (a project's working copy) for `project`'s figures.
     SurveyMetricsQuery(QSqlDatabase database, const Project &project);
 
+    /// Counts only the answers of respondents of persona `personaId` (null: everyone) in
+    /// compute() and driverInputs(): a Metrics view filtered to one segment.
+    void setPersona(const QUuid &personaId) { mPersona = personaId; }
+
     /// Figures of journey `journeyId` (null: the whole project), grouped by `groupBy`.
     Result compute(const QUuid &journeyId, GroupBy groupBy,
                    const QLocale &locale = QLocale()) const;
@@ -113,7 +119,12 @@ private:
     QVector<SurveyMetricsGroup> orderedGroups(GroupBy groupBy, const QUuid &journeyId,
                                               QHash<QString, SurveyMetricsGroup> groups) const;
 
+    /// "<keyword> persona_id = ? " when a persona is set, else nothing.
+    QString personaClause(const QString &keyword) const;
+    void bindPersona(QSqlQuery *query) const;
+
     QSqlDatabase mDatabase;
+    QUuid mPersona;
     const Project &mProject;
 };
 

@@ -117,7 +117,7 @@ private Q_SLOTS:
     void driverQuadrantPlacesTheTouchpoints();
     void emotionCurveAndRiskMatrixFollowTheMap();
     void undoEmptiesTheCharts();
-    void personaFilterNarrowsTheHeadline();
+    void personaFilterNarrowsTheFigures();
     void exportsPngAndSvg();
     void themesApply();
     void hiddenViewWaitsUntilShown();
@@ -410,7 +410,7 @@ void TestMetricsView::undoEmptiesTheCharts()
     QTRY_VERIFY(!mView->npsTrend()->isEmptyState());
 }
 
-void TestMetricsView::personaFilterNarrowsTheHeadline()
+void TestMetricsView::personaFilterNarrowsTheFigures()
 {
     importSurvey();
     const Persona *daniel = personaNamed(mDocument->project(), QStringLiteral("Daniel Okafor"));
@@ -418,6 +418,19 @@ void TestMetricsView::personaFilterNarrowsTheHeadline()
     const NpsResult nps = mView->snapshot().overall().nps(mDocument->project());
     QCOMPARE(nps.n, qint64(4));
     QCOMPARE(*nps.value, -25.0);
+    // The trend narrows too: its months together hold Daniel's 4 NPS answers, no more.
+    qint64 trendN = 0;
+    for (const SurveyMetricsGroup &month : mView->snapshot().byPeriod())
+        trendN += month.nps(mDocument->project()).n;
+    QCOMPARE(trendN, qint64(4));
+    QVERIFY2(mView->npsTrend()->caption().contains(QStringLiteral("Daniel Okafor")),
+             qPrintable(mView->npsTrend()->caption()));
+    // And back to everyone.
+    mView->setPersonaFilter(QUuid());
+    trendN = 0;
+    for (const SurveyMetricsGroup &month : mView->snapshot().byPeriod())
+        trendN += month.nps(mDocument->project()).n;
+    QVERIFY(trendN > 4);
 }
 
 void TestMetricsView::exportsPngAndSvg()

@@ -31,10 +31,16 @@ MetricsSnapshot::MetricsSnapshot(Document *document, const Options &options) : m
     if (!document)
         return;
     mProject = &document->project();
-    const SurveyMetricsQuery query(document->workingCopy().database(), *mProject);
+    // The segment filter narrows every figure; the persona groups (segment bars) always
+    // show every segment, with the chosen one picked out below.
+    SurveyMetricsQuery query(document->workingCopy().database(), *mProject);
+    query.setPersona(options.personaId);
+    SurveyMetricsQuery everyone(document->workingCopy().database(), *mProject);
     const QUuid journey = options.journeyId;
     const auto compute = [&](SurveyMetricsQuery::GroupBy groupBy) {
-        SurveyMetricsQuery::Result result = query.compute(journey, groupBy, options.locale);
+        const SurveyMetricsQuery &source
+                = groupBy == SurveyMetricsQuery::GroupBy::Persona ? everyone : query;
+        SurveyMetricsQuery::Result result = source.compute(journey, groupBy, options.locale);
         if (!result.status && mStatus)
             mStatus = result.status;
         if (groupBy == SurveyMetricsQuery::GroupBy::Stage)
@@ -61,7 +67,8 @@ MetricsSnapshot::MetricsSnapshot(Document *document, const Options &options) : m
 void MetricsSnapshot::computeDrivers(Document *document)
 {
     // The CSAT metric whose answers name touchpoints is the one a driver analysis needs.
-    const SurveyMetricsQuery query(document->workingCopy().database(), *mProject);
+    SurveyMetricsQuery query(document->workingCopy().database(), *mProject);
+    query.setPersona(mOptions.personaId);
     for (const Metric *metric : mProject->orderedMetrics()) {
         if (metric->kind != MetricKind::Csat)
             continue;
@@ -73,6 +80,12 @@ void MetricsSnapshot::computeDrivers(Document *document)
             return;
         }
     }
+}
+
+QString MetricsSnapshot::segmentLabel() const
+{
+    const Persona *persona = mProject ? mProject->personas().find(mOptions.personaId) : nullptr;
+    return tr("segment: %1").arg(persona ? persona->name : tr("(removed persona)"));
 }
 
 const Metric *MetricsSnapshot::metricOf(MetricKind kind) const

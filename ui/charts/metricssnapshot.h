@@ -24,9 +24,8 @@ struct Metric;
  * SurveyMetricsQuery per grouping) so that the charts draw from the same numbers and a
  * change of the document costs one round of SQL, not one per chart.
  *
- * The persona filter narrows the persona groups and the headline figure. SurveyMetricsQuery
- * cannot yet split stage, touchpoint and period groups by persona, so those stay "all
- * segments" (personaFiltered() tells the charts to say so).
+ * The persona filter narrows every figure to that segment's respondents (SurveyMetricsQuery
+ * in SQL), and the persona groups to that segment.
  */
 class MetricsSnapshot
 {
@@ -56,6 +55,8 @@ public:
     bool hasSurveyData() const { return !mAll.histograms.isEmpty(); }
     /// Whether a persona filter is set.
     bool personaFiltered() const { return !mOptions.personaId.isNull(); }
+    /// "segment: <persona>" for the captions of a filtered view.
+    QString segmentLabel() const;
 
     /// All answers of the journey, or those of the chosen persona.
     const SurveyMetricsGroup &overall() const { return mOverall; }

@@ -120,8 +120,8 @@ void NpsBreakdownChart::refresh(const MetricsSnapshot &snapshot, const MapTheme 
                 + tr("bars resting on fewer than %1 answers: %2")
                           .arg(locale.toString(SampleQuality::kSmallSample),
                                locale.toString(small));
-    if (snapshot.personaFiltered() && mode() == Mode::ByStage)
-        caption += QStringLiteral(" · ") + tr("all segments (stages are not split by segment)");
+    if (snapshot.personaFiltered())
+        caption += QStringLiteral(" · ") + snapshot.segmentLabel();
     showChart(caption);
 }
 

@@ -191,7 +191,7 @@ void NpsTrendChart::refresh(const MetricsSnapshot &snapshot, const MapTheme &the
                 + tr("hollow points: periods with fewer than %1 answers")
                           .arg(locale.toString(SampleQuality::kSmallSample));
     if (snapshot.personaFiltered())
-        caption += QStringLiteral(" · ") + tr("all segments (the trend is not split by segment)");
+        caption += QStringLiteral(" · ") + snapshot.segmentLabel();
     showChart(caption);
 }
 

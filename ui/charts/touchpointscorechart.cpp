@@ -152,8 +152,7 @@ void TouchpointScoreChart::refresh(const MetricsSnapshot &snapshot, const MapThe
                 + tr("hatched bars: touchpoints with fewer than %1 answers")
                           .arg(locale.toString(SampleQuality::kSmallSample));
     if (snapshot.personaFiltered())
-        caption += QStringLiteral(" · ")
-                + tr("all segments (touchpoints are not split by segment)");
+        caption += QStringLiteral(" · ") + snapshot.segmentLabel();
     showChart(caption);
 }
 
