@@ -548,10 +548,6 @@
         <translation>%1: Hinweis: %2 Zeichen; Mermaid stellt höchstens %3 dar, sofern die Einstellung maxTextSize nicht erhöht wird</translation>
     </message>
     <message>
-        <source>export: the %1 format is not available in this build</source>
-        <translation>export: Das Format %1 ist in diesem Build nicht verfügbar</translation>
-    </message>
-    <message>
         <source>opened read-only (%1); nothing imported</source>
         <translation>schreibgeschützt geöffnet (%1); nichts importiert</translation>
     </message>
@@ -564,10 +560,6 @@
         <translation>Eine abgestürzte Sitzung hat ungespeicherte Arbeit hinterlassen: führen Sie zuerst „recover“ aus</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>Die Datei ist größer als %1 MiB</translation>
-    </message>
-    <message>
         <source>not mapped: %1</source>
         <translation>nicht zugeordnet: %1</translation>
     </message>
@@ -577,10 +569,6 @@
             <numerusform>%n Akteur passte zu vorhandenen Personas</numerusform>
             <numerusform>%n Akteure passten zu vorhandenen Personas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>%1: imported %2 into %3</source>
@@ -955,10 +943,6 @@ fehlgeschlagen, 64 Aufruffehler.
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Journey Studio JSON or Mermaid journey (*.json *.mmd *.mermaid)</source>
         <translation>Journey-Studio-JSON oder Mermaid-Journey (*.json *.mmd *.mermaid)</translation>
     </message>
@@ -969,10 +953,6 @@ fehlgeschlagen, 64 Aufruffehler.
     <message>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Imported %1.</source>
@@ -3923,6 +3903,17 @@ Legen Sie mit Datei ▸ Neu ein Projekt an, öffnen Sie mit Datei ▸ Öffnen…
     <message>
         <source>cannot finish writing the project</source>
         <translation>das Schreiben des Projekts kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ProjectImport</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>Die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
     </message>
 </context>
 <context>

@@ -547,10 +547,6 @@
         <translation>%1: 참고: %2자입니다. maxTextSize 설정을 높이지 않으면 Mermaid는 최대 %3자까지만 그립니다</translation>
     </message>
     <message>
-        <source>export: the %1 format is not available in this build</source>
-        <translation>export: 이 빌드에서는 %1 형식을 사용할 수 없습니다</translation>
-    </message>
-    <message>
         <source>opened read-only (%1); nothing imported</source>
         <translation>읽기 전용으로 열림(%1). 가져온 항목이 없습니다</translation>
     </message>
@@ -563,10 +559,6 @@
         <translation>비정상 종료된 세션에 저장되지 않은 작업이 남아 있습니다. 먼저 &quot;recover&quot;를 실행하십시오</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>파일이 %1MiB보다 큽니다</translation>
-    </message>
-    <message>
         <source>not mapped: %1</source>
         <translation>매핑되지 않음: %1</translation>
     </message>
@@ -575,10 +567,6 @@
         <translation>
             <numerusform>액터 %n개가 기존 페르소나와 일치했습니다</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 가져오기</translation>
     </message>
     <message>
         <source>%1: imported %2 into %3</source>
@@ -950,10 +938,6 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
         <translation>%1을(를) 내보냈습니다</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Journey Studio JSON or Mermaid journey (*.json *.mmd *.mermaid)</source>
         <translation>Journey Studio JSON 또는 Mermaid 여정 (*.json *.mmd *.mermaid)</translation>
     </message>
@@ -964,10 +948,6 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     <message>
         <source>Imported %1</source>
         <translation>%1을(를) 가져왔습니다</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 가져오기</translation>
     </message>
     <message>
         <source>Imported %1.</source>
@@ -3896,6 +3876,17 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>cannot finish writing the project</source>
         <translation>프로젝트 쓰기를 완료할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ProjectImport</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>파일이 %1MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
     </message>
 </context>
 <context>

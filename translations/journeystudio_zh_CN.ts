@@ -547,10 +547,6 @@
         <translation>%1：注意：%2 个字符；除非调高其 maxTextSize 设置，否则 Mermaid 最多只绘制 %3 个字符</translation>
     </message>
     <message>
-        <source>export: the %1 format is not available in this build</source>
-        <translation>export：此版本不支持 %1 格式</translation>
-    </message>
-    <message>
         <source>opened read-only (%1); nothing imported</source>
         <translation>以只读方式打开（%1）；未导入任何内容</translation>
     </message>
@@ -563,10 +559,6 @@
         <translation>崩溃的会话留下了未保存的工作：请先运行“recover”</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>文件大于 %1 MiB</translation>
-    </message>
-    <message>
         <source>not mapped: %1</source>
         <translation>未映射：%1</translation>
     </message>
@@ -575,10 +567,6 @@
         <translation>
             <numerusform>%n 个参与者与现有用户画像匹配</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
     </message>
     <message>
         <source>%1: imported %2 into %3</source>
@@ -950,10 +938,6 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Journey Studio JSON or Mermaid journey (*.json *.mmd *.mermaid)</source>
         <translation>Journey Studio JSON 或 Mermaid 旅程 (*.json *.mmd *.mermaid)</translation>
     </message>
@@ -964,10 +948,6 @@ Exit status: 0 done, 1 nothing to recover, 2 invalid file, refused or failed,
     <message>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
     </message>
     <message>
         <source>Imported %1.</source>
@@ -3896,6 +3876,17 @@ Create one with File ▸ New, open a project file with File ▸ Open…, or drop
     <message>
         <source>cannot finish writing the project</source>
         <translation>无法完成项目写入</translation>
+    </message>
+</context>
+<context>
+    <name>cjm::ProjectImport</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>

@@ -279,12 +279,4 @@ int ExportCommand::exportMermaid(const QString &file, const Project &project,
     return ExitOk;
 }
 
-int ExportCommand::notAvailable(const QString &format) const
-{
-    CliConsole::err() << QCoreApplication::applicationName() << QStringLiteral(": ")
-                      << tr("export: the %1 format is not available in this build").arg(format)
-                      << Qt::endl;
-    return ExitFailed;
-}
-
 } // namespace cjm

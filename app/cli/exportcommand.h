@@ -60,8 +60,6 @@ private:
     int exportXlsx(const QString &file, const Project &project, const Request &request) const;
     int exportMermaid(const QString &file, const Project &project, const QUuid &journeyId,
                       const Request &request) const;
-    /// "FORMAT export is not available in this build"; returns ExitFailed.
-    int notAvailable(const QString &format) const;
 };
 
 } // namespace cjm

@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
-#include "document/commands/importfragment.h"
-#include "interchange/mermaidjourneyreader.h"
-#include "interchange/projectjsonreader.h"
-#include "interchange/projectmerger.h"
+#include "interchange/projectimport.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 
 namespace cjm {
 
 namespace {
 
-/// Largest file read: a JSON export with embedded images can be big, not unbounded.
-constexpr qint64 kMaxInputSize = 512LL * 1024 * 1024;
 /// Conflicts listed one per line; the rest are counted.
 constexpr int kMaxListed = 20;
 
@@ -24,16 +17,6 @@ constexpr int kMaxListed = 20;
 ImportCommand::ImportCommand() : CliCommand(QStringLiteral("import")) {}
 
 void ImportCommand::addOptions(QCommandLineParser &) {}
-
-bool ImportCommand::looksLikeJson(const QString &path, const QByteArray &bytes)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json"))
-        return true;
-    if (suffix == QLatin1String("mmd") || suffix == QLatin1String("mermaid"))
-        return false;
-    return bytes.trimmed().startsWith('{');
-}
 
 std::unique_ptr<Document> ImportCommand::openProject(const QString &file)
 {
@@ -63,62 +46,26 @@ std::unique_ptr<Document> ImportCommand::openProject(const QString &file)
 int ImportCommand::execute(const QCommandLineParser &parser, const QString &file)
 {
     const QString source = parser.positionalArguments().at(1);
-    QFile input(source);
-    if (!input.open(QIODevice::ReadOnly))
-        return failure(source, input.errorString());
-    if (input.size() > kMaxInputSize)
-        return failure(source,
-                       tr("the file is larger than %1 MiB").arg(kMaxInputSize / (1024 * 1024)));
-    const QByteArray bytes = input.readAll();
     std::unique_ptr<Document> document = openProject(file);
     if (!document)
         return ExitFailed;
-    return looksLikeJson(source, bytes) ? importJson(document.get(), source, bytes)
-                                        : importMermaid(document.get(), source, bytes);
-}
-
-int ImportCommand::importJson(Document *document, const QString &source,
-                              const QByteArray &bytes) const
-{
-    Project incoming;
-    if (Status s = ProjectJsonReader::read(bytes, &incoming); !s)
+    ProjectImport::Plan plan;
+    if (Status s = ProjectImport::read(source, document->project(), &plan); !s)
         return failure(source, s.message());
-    const ProjectMerger::Plan plan = ProjectMerger::plan(document->project(), incoming);
     printConflicts(plan.conflicts);
-    return finish(document, source, plan.fragment,
-                  plan.replaceInfo ? std::optional<ProjectInfo>(plan.info) : std::nullopt);
-}
-
-int ImportCommand::importMermaid(Document *document, const QString &source,
-                                 const QByteArray &bytes) const
-{
-    MermaidJourneyReader::Diagram diagram;
-    if (Status s = MermaidJourneyReader::parse(bytes, &diagram); !s)
-        return failure(source, s.message());
-    const MermaidJourneyReader::Result result
-            = MermaidJourneyReader::toJourney(diagram, document->project());
-    for (const QString &line : result.unmapped)
+    for (const QString &line : plan.unmapped)
         CliConsole::out() << tr("not mapped: %1").arg(line) << Qt::endl;
-    if (result.matchedPersonas > 0)
+    if (plan.matchedPersonas > 0)
         CliConsole::out() << tr("%n actor(s) matched existing personas", nullptr,
-                                result.matchedPersonas)
+                                plan.matchedPersonas)
                           << Qt::endl;
-    return finish(document, source, result.fragment, std::nullopt);
-}
-
-int ImportCommand::finish(Document *document, const QString &source, const Project &fragment,
-                          const std::optional<ProjectInfo> &info) const
-{
-    const QString text = tr("Import %1").arg(QFileInfo(source).fileName());
-    if (Status s
-        = MutationCommand::push(document, new ImportFragment(document, fragment, text, info));
-        !s)
+    if (Status s = ProjectImport::apply(document.get(), source, plan); !s)
         return failure(source, s.message());
     if (Status s = document->save(); !s)
         return failure(document->filePath(), s.message());
-    CliConsole::out()
-            << tr("%1: imported %2 into %3").arg(source, summary(fragment), document->filePath())
-            << Qt::endl;
+    CliConsole::out() << tr("%1: imported %2 into %3")
+                                 .arg(source, summary(plan.fragment), document->filePath())
+                      << Qt::endl;
     return ExitOk;
 }
 

@@ -34,17 +34,10 @@ protected:
 private:
     /// Opens PROJECT for editing; reports why not on failure.
     static std::unique_ptr<Document> openProject(const QString &file);
-    int importJson(Document *document, const QString &source, const QByteArray &bytes) const;
-    int importMermaid(Document *document, const QString &source, const QByteArray &bytes) const;
-    /// Pushes the import and saves; prints the outcome.
-    int finish(Document *document, const QString &source, const Project &fragment,
-               const std::optional<ProjectInfo> &info) const;
     /// Prints the conflicts: a count, then the first ones.
     static void printConflicts(const QVector<ProjectMerger::Conflict> &conflicts);
     /// "3 journeys, 12 stages, …" for the entities of `fragment`.
     static QString summary(const Project &fragment);
-    /// Whether `bytes` from `path` is a JSON export rather than a Mermaid diagram.
-    static bool looksLikeJson(const QString &path, const QByteArray &bytes);
 };
 
 } // namespace cjm

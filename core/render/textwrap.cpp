@@ -133,9 +133,10 @@ bool TextWrap::breakLines(const QString &text, qreal width, int maxLines, QStrin
             visibleWidth = asciiAdvance(text, segmentStart, visibleEnd);
             segmentWidth = visibleWidth + asciiAdvance(text, visibleEnd, end);
         } else {
-            const QString segment = text.mid(segmentStart, end - segmentStart);
             visibleWidth = advanceOf(text.mid(segmentStart, visibleEnd - segmentStart));
-            segmentWidth = visibleEnd == end ? visibleWidth : advanceOf(segment);
+            segmentWidth = visibleEnd == end
+                    ? visibleWidth
+                    : advanceOf(text.mid(segmentStart, end - segmentStart));
         }
         if (visibleWidth > room)
             return false; // a word wider than a line: QTextLayout breaks it anywhere

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataexchange.h"
 
-#include "document/commands/importfragment.h"
 #include "document/document.h"
 #include "interchange/csvtablewriter.h"
-#include "interchange/mermaidjourneyreader.h"
 #include "interchange/mermaidjourneywriter.h"
-#include "interchange/projectjsonreader.h"
+#include "interchange/projectimport.h"
 #include "interchange/projectjsonwriter.h"
-#include "interchange/projectmerger.h"
 #include "interchange/projecttables.h"
 #include "interchange/xlsxworkbookwriter.h"
 
@@ -94,16 +91,25 @@ QString DataExchange::exportData(QWidget *parent, const Document &document, cons
 Status DataExchange::importFile(Document *document, const QString &path, QString *summary,
                                 QStringList *notes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Status::failure(
-                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    ProjectImport::Plan plan;
+    if (Status s = ProjectImport::read(path, document->project(), &plan); !s)
+        return s;
+    if (Status s = ProjectImport::apply(document, path, plan); !s)
+        return s;
+    const QString name = QFileInfo(path).fileName();
+    *notes = plan.unmapped;
+    for (const ProjectMerger::Conflict &conflict : plan.conflicts)
+        notes->append(ProjectMerger::describe(conflict));
+    if (!plan.conflicts.isEmpty()) {
+        *summary = tr("%n item(s) of the file already exist in the project (same UUID): "
+                      "imported as copies with new UUIDs.",
+                      nullptr, int(plan.conflicts.size()));
+    } else if (!plan.unmapped.isEmpty()) {
+        *summary = tr("Some of the diagram could not be kept.");
+    } else {
+        *summary = tr("Imported %1.").arg(name);
     }
-    const QByteArray bytes = file.readAll();
-    const bool json = QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0
-            || bytes.trimmed().startsWith('{');
-    return json ? importJson(document, path, bytes, summary, notes)
-                : importMermaid(document, path, bytes, summary, notes);
+    return Status::success();
 }
 
 QString DataExchange::importData(QWidget *parent, Document *document)
@@ -123,49 +129,6 @@ QString DataExchange::importData(QWidget *parent, Document *document)
     if (!notes.isEmpty())
         showReport(parent, summary, notes);
     return tr("Imported %1").arg(QFileInfo(path).fileName());
-}
-
-Status DataExchange::importJson(Document *document, const QString &path, const QByteArray &bytes,
-                                QString *summary, QStringList *notes)
-{
-    Project incoming;
-    if (const Status s = ProjectJsonReader::read(bytes, &incoming); !s)
-        return s;
-    const ProjectMerger::Plan plan = ProjectMerger::plan(document->project(), incoming);
-    const std::optional<ProjectInfo> info
-            = plan.replaceInfo ? std::optional<ProjectInfo>(plan.info) : std::nullopt;
-    const QString text = tr("Import %1").arg(QFileInfo(path).fileName());
-    if (const Status s
-        = MutationCommand::push(document, new ImportFragment(document, plan.fragment, text, info));
-        !s)
-        return s;
-    *summary = plan.conflicts.isEmpty()
-            ? tr("Imported %1.").arg(QFileInfo(path).fileName())
-            : tr("%n item(s) of the file already exist in the project (same UUID): imported "
-                 "as copies with new UUIDs.",
-                 nullptr, int(plan.conflicts.size()));
-    for (const ProjectMerger::Conflict &conflict : plan.conflicts)
-        notes->append(ProjectMerger::describe(conflict));
-    return Status::success();
-}
-
-Status DataExchange::importMermaid(Document *document, const QString &path, const QByteArray &bytes,
-                                   QString *summary, QStringList *notes)
-{
-    MermaidJourneyReader::Diagram diagram;
-    if (const Status s = MermaidJourneyReader::parse(bytes, &diagram); !s)
-        return s;
-    const MermaidJourneyReader::Result result
-            = MermaidJourneyReader::toJourney(diagram, document->project());
-    const QString text = tr("Import %1").arg(QFileInfo(path).fileName());
-    if (const Status s
-        = MutationCommand::push(document, new ImportFragment(document, result.fragment, text));
-        !s)
-        return s;
-    *summary = result.unmapped.isEmpty() ? tr("Imported %1.").arg(QFileInfo(path).fileName())
-                                         : tr("Some of the diagram could not be kept.");
-    *notes = result.unmapped;
-    return Status::success();
 }
 
 } // namespace cjm

@@ -42,12 +42,6 @@ public:
     /// Asks for a .json or .mmd file and imports it into `document`; returns a summary for
     /// the status bar, or an empty string.
     static QString importData(QWidget *parent, Document *document);
-
-private:
-    static Status importJson(Document *document, const QString &path, const QByteArray &bytes,
-                             QString *summary, QStringList *notes);
-    static Status importMermaid(Document *document, const QString &path, const QByteArray &bytes,
-                                QString *summary, QStringList *notes);
 };
 
 } // namespace cjm
