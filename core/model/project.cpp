@@ -63,6 +63,17 @@ QVector<QUuid> Project::linked(LinkKind kind, const QUuid &from) const
     return ids;
 }
 
+const Measurement *Project::latestMeasurement(const QUuid &metricId, const QUuid &scopeId) const
+{
+    const Measurement *latest = nullptr;
+    for (const Measurement &m : measurements().items()) {
+        if (m.metricId == metricId && m.scopeId == scopeId
+            && (!latest || latest->periodEnd < m.periodEnd))
+            latest = &m;
+    }
+    return latest;
+}
+
 QVector<QUuid> Project::linkedTo(LinkKind kind, const QUuid &to) const
 {
     QVector<QUuid> ids;

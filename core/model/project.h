@@ -71,6 +71,9 @@ public:
     /// Ids that link to `to` by `kind`.
     QVector<QUuid> linkedTo(LinkKind kind, const QUuid &to) const;
     const Link *findLink(LinkKind kind, const QUuid &from, const QUuid &to) const;
+    /// The measurement of `metricId` for scope `scopeId` with the latest period; null if
+    /// none. A scan: for one card; a whole map indexes them (render/JourneyIndex).
+    const Measurement *latestMeasurement(const QUuid &metricId, const QUuid &scopeId) const;
     /// Links that mention `id` on either side.
     QVector<Link> linksMentioning(const QUuid &id) const;
     void addLink(const Link &link);

@@ -90,13 +90,7 @@ QVector<const Measurement *> MapContent::badgesOf(const Project &project, const 
     for (const Metric *metric : project.orderedMetrics()) {
         if (metric->scopeId == touchpointId)
             continue;
-        const Measurement *newest = nullptr;
-        for (const Measurement &m : project.measurements()) {
-            if (m.metricId == metric->id && m.scopeKind == ScopeKind::Touchpoint
-                && m.scopeId == touchpointId && (!newest || newest->periodEnd < m.periodEnd))
-                newest = &m;
-        }
-        if (newest)
+        if (const Measurement *newest = project.latestMeasurement(metric->id, touchpointId))
             latest.append(newest);
     }
     return latest;

@@ -166,12 +166,7 @@ QString CardCloseUp::section(const QString &title, const QStringList &items)
 
 QString CardCloseUp::metricLine(const Project &project, const Metric &metric, const QUuid &scopeId)
 {
-    const Measurement *latest = nullptr;
-    for (const Measurement &m : project.measurements().items()) {
-        if (m.metricId == metric.id && m.scopeId == scopeId
-            && (!latest || m.periodStart > latest->periodStart))
-            latest = &m;
-    }
+    const Measurement *latest = project.latestMeasurement(metric.id, scopeId);
     const QLocale locale;
     QString line = metric.name;
     if (latest) {
